@@ -1,0 +1,497 @@
+//! Diagnosis: (intake, profile, audience) → verdict, headline, who can fix it, ordered fixes,
+//! warnings and the facts support needs. Pure and deterministic: the same input always
+//! gives the same diagnosis, which is what makes share links and golden tests work.
+
+use crate::catalogue::{self, CodeEntry, OAuthError};
+use crate::cloud::Cloud;
+use crate::fixes::{self, FixCard, FixContext, FixId};
+use crate::ids::{AadstsCode, ClientId, Guid, TenantId};
+use crate::intake::{Endpoint, Intake};
+use crate::profile::Profile;
+use crate::text::for_display;
+use crate::urls;
+use crate::verdict::{Audience, Fixer, Verdict};
+
+/// Longest text shown from any input field.
+pub const MAX_SHOWN_CHARS: usize = 4096;
+
+/// Permissions that Microsoft-managed consent settings stopped users from granting in
+/// 2025 (Message Center MC1097272 and MC1163922, facts sheet §6c).
+const MANAGED_POLICY_BLOCKED: [&str; 16] = [
+    "Files.Read.All",
+    "Files.ReadWrite.All",
+    "Sites.Read.All",
+    "Sites.ReadWrite.All",
+    "Mail.Read",
+    "Mail.ReadWrite",
+    "Mail.ReadBasic",
+    "Calendars.Read",
+    "Calendars.ReadWrite",
+    "Contacts.ReadWrite",
+    "People.Read",
+    "OnlineMeetings.ReadWrite",
+    "EWS.AccessAsUser.All",
+    "EAS.AccessAsUser.All",
+    "IMAP.AccessAsUser.All",
+    "POP.AccessAsUser.All",
+];
+
+/// A warning a person must not miss (`data-warning`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// `unknown-client`, `broad-scope`, `unverified-publisher`, `unsolicited-response`.
+    pub id: &'static str,
+    pub title: String,
+    pub text: String,
+}
+
+/// `error_uri` is shown as a link only when it points at Microsoft's sign-in hosts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorUri {
+    Link(String),
+    Text(String),
+}
+
+/// The facts, cleaned for display and for the support report.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    pub codes: Vec<AadstsCode>,
+    pub error: Option<String>,
+    pub error_subcode: Option<String>,
+    pub suberror: Option<String>,
+    pub message: Option<String>,
+    pub description: Option<String>,
+    pub description_truncated: bool,
+    pub error_uri: Option<ErrorUri>,
+    pub trace_id: Option<Guid>,
+    pub correlation_id: Option<Guid>,
+    pub request_id: Option<Guid>,
+    pub timestamp: Option<String>,
+    pub tenant: Option<TenantId>,
+    pub app_id: Option<ClientId>,
+    pub app_name: Option<String>,
+    pub admin_consent: Option<bool>,
+    pub endpoint: Endpoint,
+    pub recognised: Option<&'static str>,
+    pub lookup_url: Option<String>,
+}
+
+/// How the page came to show this diagnosis.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The response looks like a redirect this browser did not start (no pending sign-in).
+    pub unsolicited: bool,
+    /// A link to this diagnosis in the admin's voice, for the user's message to the admin.
+    pub admin_link: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnosis {
+    pub verdict: Verdict,
+    pub code: Option<AadstsCode>,
+    pub audience: Audience,
+    pub headline: String,
+    pub summary: String,
+    pub fixers: Vec<Fixer>,
+    pub fixes: Vec<FixCard>,
+    pub warnings: Vec<Warning>,
+    pub notes: Vec<String>,
+    pub facts: Facts,
+    /// The admin-consent URL, when one may be offered for this app and tenant.
+    pub consent_url: Option<String>,
+}
+
+impl Diagnosis {
+    /// All fix IDs in recommended order, as the page renders them.
+    pub fn fix_ids(&self) -> Vec<FixId> {
+        self.fixes
+            .iter()
+            .flat_map(|c| c.ids.iter().copied())
+            .collect()
+    }
+
+    pub fn has_warning(&self, id: &str) -> bool {
+        self.warnings.iter().any(|w| w.id == id)
+    }
+
+    /// Codes and IDs in one line, for messages.
+    pub fn facts_line(&self) -> String {
+        facts_line(&self.facts)
+    }
+}
+
+/// Decides the verdict and the catalogue entry behind it.
+pub fn classify(intake: &Intake) -> (Verdict, Option<AadstsCode>, Option<&'static CodeEntry>) {
+    let code = intake.primary_code();
+    let entry = code.and_then(catalogue::lookup);
+    let cancelled = intake
+        .error_subcode
+        .as_deref()
+        .is_some_and(|s| s.eq_ignore_ascii_case("cancel"));
+    if let Some(entry) = entry {
+        return (entry.verdict, code, Some(entry));
+    }
+    if code.is_some() {
+        return (Verdict::Other, code, None);
+    }
+    if intake.admin_consent == Some(true) && intake.error.is_none() {
+        return (Verdict::AdminConsentGranted, None, None);
+    }
+    if let Some(phrase) = intake.phrase {
+        return (phrase.verdict, None, None);
+    }
+    let verdict = match &intake.error {
+        None => Verdict::Unknown,
+        Some(OAuthError::AccessDenied) if cancelled => Verdict::UserDeclinedConsent,
+        Some(OAuthError::AccessDenied | OAuthError::PermissionDenied) => {
+            Verdict::UserDeclinedConsent
+        }
+        Some(OAuthError::ConsentRequired) if intake.admin_consent.is_some() => {
+            Verdict::UserDeclinedConsent
+        }
+        Some(OAuthError::ConsentRequired) => Verdict::AdminConsentRequired,
+        Some(
+            OAuthError::InteractionRequired | OAuthError::LoginRequired | OAuthError::InvalidGrant,
+        ) => Verdict::SignInRequired,
+        Some(
+            OAuthError::InvalidRequest
+            | OAuthError::UnauthorizedClient
+            | OAuthError::UnsupportedResponseType
+            | OAuthError::InvalidScope
+            | OAuthError::InvalidClient
+            | OAuthError::UnsupportedGrantType,
+        ) => Verdict::MisconfiguredApp,
+        Some(OAuthError::InvalidResource) => Verdict::AppNotFoundInTenant,
+        Some(
+            OAuthError::ServerError | OAuthError::TemporarilyUnavailable | OAuthError::Other(_),
+        ) => Verdict::Other,
+    };
+    (verdict, None, None)
+}
+
+/// The whole diagnosis.
+pub fn diagnose(
+    intake: &Intake,
+    profile: &Profile,
+    audience: Audience,
+    options: &Options,
+) -> Diagnosis {
+    let (verdict, code, entry) = classify(intake);
+    let product = profile.product_name.as_str();
+    let facts = facts(intake, profile.cloud, code);
+
+    let mut warnings = Vec::new();
+    let named_app_is_known = intake.app_id.is_none_or(|id| profile.is_known_client(id));
+    if let Some(id) = intake.app_id.filter(|_| !named_app_is_known) {
+        warnings.push(Warning {
+            id: "unknown-client",
+            title: format!("This is about a different app than {product}"),
+            text: format!(
+                "The input names application ID {id}{}, which is not {product} and not on its list of apps. This site offers no consent link for it: granting consent to an app you cannot identify is how consent phishing works. Check the app with its vendor first.",
+                facts.app_name.as_ref().map(|n| format!(" (\"{n}\")")).unwrap_or_default()
+            ),
+        });
+    }
+    if options.unsolicited {
+        warnings.push(Warning {
+            id: "unsolicited-response",
+            title: "This page did not start this sign-in".into(),
+            text: "The error arrived in a link, not from a sign-in this browser started, so its text cannot be confirmed as Microsoft's. It is shown as information only; nothing was done with it.".into(),
+        });
+    }
+
+    let consent_url = if named_app_is_known {
+        let client = intake.app_id.unwrap_or(profile.app.client_id);
+        urls::admin_consent_url(profile, client, intake.tenant.as_ref()).ok()
+    } else {
+        None
+    };
+    let consent_verdict = verdict.is_about_consent() || verdict == Verdict::AdminConsentGranted;
+    if consent_verdict && named_app_is_known {
+        if !profile.app.publisher_verified {
+            warnings.push(Warning {
+                id: "unverified-publisher",
+                title: format!("{product}'s publisher is not verified"),
+                text: format!(
+                    "Microsoft has not verified the publisher \"{}\". Users therefore cannot consent under the \"verified publishers\" setting, and Microsoft may show the app as risky; an administrator has to grant consent. Check the application ID ({}) before you do.",
+                    profile.app.publisher, profile.app.client_id
+                ),
+            });
+        }
+        let mut broad: Vec<String> = profile
+            .broad_permissions()
+            .iter()
+            .map(|p| p.name.name().to_string())
+            .collect();
+        broad.extend(
+            intake
+                .scopes
+                .iter()
+                .filter(|s| s.is_broad())
+                .map(|s| s.name().to_string()),
+        );
+        if consent_url
+            .as_deref()
+            .is_some_and(|u| u.contains("%2F.default"))
+        {
+            broad.push(".default".into());
+        }
+        broad.dedup();
+        if !broad.is_empty() {
+            warnings.push(Warning {
+                id: "broad-scope",
+                title: "Review the wide permissions before granting".into(),
+                text: format!(
+                    "{} grant{} broad access. `.default` asks for every permission configured on the app registration, so read the list on Microsoft's consent screen rather than trusting the link.",
+                    broad.join(", "),
+                    if broad.len() == 1 { "s" } else { "" }
+                ),
+            });
+        }
+    }
+
+    let fix_list: &[FixId] = match entry {
+        Some(entry) => entry.fixes,
+        None if intake
+            .phrase
+            .is_some_and(|p| p.label.starts_with("Application access policy")) =>
+        {
+            &[FixId::AppOnlyAccess, FixId::ContactVendor]
+        }
+        None if verdict == Verdict::Other && code.is_some() => {
+            &[FixId::LookupCode, FixId::ContactVendor, FixId::WaitAndRetry]
+        }
+        None => catalogue::fixes_for_verdict(verdict),
+    };
+    let facts_text = facts_line(&facts);
+    let ctx = FixContext {
+        profile,
+        audience,
+        tenant: intake.tenant.as_ref(),
+        code,
+        consent_url: consent_url.as_deref(),
+        facts_line: facts_text,
+        admin_link: options.admin_link.as_deref(),
+    };
+    let fixes = fixes::cards(fix_list, &ctx);
+
+    let fixers = match entry {
+        Some(entry) => entry.fixers.to_vec(),
+        None => catalogue::fixers_for_verdict(verdict).to_vec(),
+    };
+    let headline = headline(verdict, audience, product, intake);
+    let summary = summary(verdict, entry, intake, code);
+    let notes = notes(intake, profile, verdict, code, entry);
+
+    Diagnosis {
+        verdict,
+        code,
+        audience,
+        headline,
+        summary,
+        fixers,
+        fixes,
+        warnings,
+        notes,
+        facts,
+        consent_url,
+    }
+}
+
+fn headline(verdict: Verdict, audience: Audience, product: &str, intake: &Intake) -> String {
+    let admin = audience != Audience::User;
+    match verdict {
+        Verdict::AdminConsentRequired if admin => format!("{product} needs an administrator's consent in this organization before users can connect it."),
+        Verdict::AdminConsentRequired => format!("Your organization needs an administrator to approve {product} before you can use it."),
+        Verdict::AdminConsentWorkflow if admin => format!("{product} is waiting for approval: users can request it, and a reviewer has to approve it."),
+        Verdict::AdminConsentWorkflow => format!("An administrator has to approve {product}; you can send them a request from Microsoft's screen."),
+        Verdict::UserDeclinedConsent if intake.admin_consent.is_some() => format!("The organization-wide consent for {product} was cancelled, so nothing was granted."),
+        Verdict::UserDeclinedConsent => format!("The permissions screen for {product} was cancelled or declined, so it was not connected."),
+        Verdict::AdminConsentGranted => format!("Consent for {product} was granted for the organization."),
+        Verdict::AppDisabled => format!("{product} is switched off for sign-in in this organization."),
+        Verdict::UserNotAssigned if admin => format!("The user is not assigned to {product}, which only admits assigned users."),
+        Verdict::UserNotAssigned => format!("Your organization lets only assigned people use {product}, and your account is not assigned yet."),
+        Verdict::ConditionalAccessBlocked => format!("A security policy in your organization blocked the sign-in to {product}."),
+        Verdict::AppNotFoundInTenant => format!("{product}, or a service it uses, was not found in this organization's directory."),
+        Verdict::MisconfiguredApp => format!("{product}'s sign-in is set up incorrectly; its vendor has to fix it."),
+        Verdict::SignInRequired => format!("Microsoft needs you to sign in again to use {product}."),
+        Verdict::AccountProblem => "The problem is with the account used to sign in, not with the app.".into(),
+        Verdict::Other => format!("Microsoft returned an error while connecting {product}."),
+        Verdict::Unknown => "No Microsoft sign-in error was found in what was given.".into(),
+        Verdict::SignedInOk => format!("Everything {product} needs is granted."),
+        Verdict::SignedInMissingScopes => format!("Some permissions {product} needs are not granted yet."),
+    }
+}
+
+fn summary(
+    verdict: Verdict,
+    entry: Option<&CodeEntry>,
+    intake: &Intake,
+    code: Option<AadstsCode>,
+) -> String {
+    if let Some(entry) = entry {
+        return entry.meaning.to_string();
+    }
+    if let Some(code) = code {
+        return format!("{code} is not in this site's catalogue yet. Microsoft's lookup page describes it, and the details below are what support needs.");
+    }
+    if verdict == Verdict::AdminConsentGranted {
+        return "Microsoft reports that an administrator accepted the permissions for the organization. Users can connect now; it can take a few minutes to apply everywhere.".into();
+    }
+    if let Some(phrase) = intake.phrase {
+        let implied = match phrase
+            .code
+            .and_then(AadstsCode::new)
+            .and_then(catalogue::lookup)
+        {
+            Some(entry) => entry.meaning,
+            None => "",
+        };
+        return format!(
+            "Recognised Microsoft's wording \"{}\". {implied}",
+            phrase.label
+        )
+        .trim()
+        .to_string();
+    }
+    match &intake.error {
+        Some(error) => error.meaning().to_string(),
+        None => "Paste the full error text, the address of the error page, or the JSON error from a log.".into(),
+    }
+}
+
+fn notes(
+    intake: &Intake,
+    profile: &Profile,
+    verdict: Verdict,
+    code: Option<AadstsCode>,
+    entry: Option<&CodeEntry>,
+) -> Vec<String> {
+    let mut notes: Vec<String> = intake.dropped.iter().map(|d| d.explain()).collect();
+    if let (Some(primary), true) = (code, intake.codes.len() > 1) {
+        let others: Vec<String> = intake
+            .codes
+            .iter()
+            .filter(|c| **c != primary)
+            .map(|c| c.to_string())
+            .collect();
+        notes.push(format!(
+            "The input also mentions {}; {primary} is the specific cause.",
+            others.join(", ")
+        ));
+    }
+    if verdict.is_about_consent()
+        && entry.is_none_or(|e| matches!(e.code, 90094 | 90095 | 90093 | 65001))
+    {
+        let blocked: Vec<&str> = profile
+            .delegated_permissions
+            .iter()
+            .map(|p| p.name.name())
+            .filter(|n| MANAGED_POLICY_BLOCKED.contains(n))
+            .collect();
+        if !blocked.is_empty() {
+            notes.push(format!(
+                "If colleagues could connect before: since 2025, organizations on \"Let Microsoft manage your consent settings\" no longer let users consent to {} for third-party apps. Earlier consents keep working; new users need an administrator's consent.",
+                blocked.join(", ")
+            ));
+        }
+    }
+    if !intake.ignored.is_empty() {
+        notes.push(format!(
+            "Ignored parameters: {}.",
+            intake.ignored.join(", ")
+        ));
+    }
+    if !intake.duplicates.is_empty() {
+        notes.push(format!(
+            "These parameters appeared more than once; only the first value was used: {}.",
+            intake.duplicates.join(", ")
+        ));
+    }
+    if intake.truncated {
+        notes.push("Part of the input was too long and was cut before reading.".into());
+    }
+    notes
+}
+
+fn facts(intake: &Intake, cloud: Cloud, code: Option<AadstsCode>) -> Facts {
+    let shown = |s: &Option<String>| {
+        s.as_deref()
+            .map(|s| for_display(s, MAX_SHOWN_CHARS).0)
+            .filter(|s| !s.is_empty())
+    };
+    let (description, description_truncated) = match &intake.error_description {
+        Some(d) => {
+            let (text, cut) = for_display(d, MAX_SHOWN_CHARS);
+            (Some(text), cut)
+        }
+        None => (None, false),
+    };
+    let error_uri = intake.error_uri.as_deref().map(|uri| {
+        let (text, _) = for_display(uri, 512);
+        if is_microsoft_https(&text) {
+            ErrorUri::Link(text)
+        } else {
+            ErrorUri::Text(text)
+        }
+    });
+    Facts {
+        codes: intake.codes.clone(),
+        error: intake.error.as_ref().map(|e| for_display(e.as_str(), 64).0),
+        error_subcode: shown(&intake.error_subcode),
+        suberror: shown(&intake.suberror),
+        message: shown(&intake.message),
+        description,
+        description_truncated,
+        error_uri,
+        trace_id: intake.trace_id,
+        correlation_id: intake.correlation_id,
+        request_id: intake.request_id,
+        timestamp: intake.timestamp.clone(),
+        tenant: intake.tenant.clone(),
+        app_id: intake.app_id,
+        app_name: shown(&intake.app_name),
+        admin_consent: intake.admin_consent,
+        endpoint: intake.endpoint,
+        recognised: intake.phrase.map(|p| p.label),
+        lookup_url: code.map(|c| catalogue::lookup_url(c, cloud)),
+    }
+}
+
+fn is_microsoft_https(uri: &str) -> bool {
+    let Some(rest) = uri.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    Cloud::is_microsoft_login_host(host)
+}
+
+fn facts_line(facts: &Facts) -> String {
+    let mut parts = Vec::new();
+    if let Some(code) = facts.codes.first() {
+        let codes: Vec<String> = facts.codes.iter().map(|c| c.to_string()).collect();
+        parts.push(if facts.codes.len() > 1 {
+            codes.join(", ")
+        } else {
+            code.to_string()
+        });
+    } else if let Some(error) = &facts.error {
+        parts.push(format!("error {error}"));
+    }
+    if let Some(id) = facts.trace_id {
+        parts.push(format!("Trace ID {id}"));
+    }
+    if let Some(id) = facts.correlation_id {
+        parts.push(format!("Correlation ID {id}"));
+    }
+    if let Some(id) = facts.request_id {
+        parts.push(format!("Request ID {id}"));
+    }
+    if let Some(ts) = &facts.timestamp {
+        parts.push(format!("Timestamp {ts}"));
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests;
