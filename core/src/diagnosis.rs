@@ -492,6 +492,3 @@ fn facts_line(facts: &Facts) -> String {
     }
     parts.join(" · ")
 }
-
-#[cfg(test)]
-mod tests;

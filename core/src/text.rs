@@ -178,8 +178,7 @@ pub fn normalize(text: &str) -> String {
     for _ in 0..MAX_ROUNDS {
         let mut next = current.clone();
         if has_percent_escape(&next) {
-            let form_like = next.contains('=') && (next.contains('&') || next.contains('?'));
-            next = percent_decode(&next, form_like);
+            next = decode_runs(&next);
         }
         next = json_unescape(&next).into_owned();
         next = xml_unescape(&next).into_owned();
@@ -189,6 +188,26 @@ pub fn normalize(text: &str) -> String {
         current = next;
     }
     current
+}
+
+/// Percent-decodes each whitespace-separated run on its own, reading `+` as a space only in
+/// runs that are visibly URL-encoded (they hold a `%XX` escape or `key=value&…` pairs), so a
+/// `+00:00` time zone or "C++" in plain prose survives.
+fn decode_runs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let split = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(split);
+        let encoded = has_percent_escape(run) || (run.contains('=') && run.contains('&'));
+        out.push_str(&percent_decode(run, encoded));
+        let space = tail
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(tail.len());
+        out.push_str(&tail[..space]);
+        rest = &tail[space..];
+    }
+    out
 }
 
 /// True for characters that can reorder or hide text on screen (bidi overrides, isolates)
@@ -258,7 +277,7 @@ pub fn redact_emails(text: &str) -> String {
 }
 
 fn is_local_part(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
 }
 
 #[cfg(test)]

@@ -58,6 +58,14 @@ impl OAuthError {
             .unwrap_or_else(|| OAuthError::Other(text.chars().take(64).collect()))
     }
 
+    /// Reads an `error` parameter: invisible and control characters are dropped first, and
+    /// a value with nothing left is no error at all.
+    pub fn from_param(text: &str) -> Option<OAuthError> {
+        let (clean, _) = crate::text::for_display(text, 64);
+        let clean = clean.trim();
+        (!clean.is_empty()).then(|| OAuthError::parse(clean))
+    }
+
     /// Finds a known value as a whole word in free text ("Error Code: interaction_required").
     pub fn known_name(word: &str) -> Option<OAuthError> {
         match OAuthError::parse(word) {

@@ -213,6 +213,3 @@ fn in_voice(mut card: FixCard, ctx: &FixContext) -> FixCard {
     card.notes.clear();
     card
 }
-
-#[cfg(test)]
-mod tests;

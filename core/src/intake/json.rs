@@ -68,12 +68,12 @@ fn walk(intake: &mut Intake, value: &Value, depth: usize) {
 fn read_error_object(intake: &mut Intake, map: &serde_json::Map<String, Value>) {
     let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::trim);
     match map.get("error") {
-        Some(Value::String(error)) => fill(&mut intake.error, Some(OAuthError::parse(error))),
+        Some(Value::String(error)) => fill(&mut intake.error, OAuthError::from_param(error)),
         // Microsoft Graph: {"error":{"code":"ErrorAccessDenied","message":"…"}}
         Some(Value::Object(inner)) => {
             let code = inner.get("code").and_then(Value::as_str);
             let message = inner.get("message").and_then(Value::as_str);
-            fill(&mut intake.error, code.map(OAuthError::parse));
+            fill(&mut intake.error, code.and_then(OAuthError::from_param));
             if let Some(message) = message {
                 fill(
                     &mut intake.error_description,

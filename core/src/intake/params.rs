@@ -92,7 +92,7 @@ fn apply(intake: &mut Intake, key: &str, value: String, source: Source) {
     let value = cap(intake, value, MAX_PARAM_CHARS);
     let trimmed = value.trim();
     match key {
-        "error" if !trimmed.is_empty() => fill(&mut intake.error, Some(OAuthError::parse(trimmed))),
+        "error" => fill(&mut intake.error, OAuthError::from_param(trimmed)),
         "error_description" if !trimmed.is_empty() => {
             fill(&mut intake.error_description, Some(trimmed.to_string()))
         }
@@ -181,11 +181,13 @@ fn safe_key(key: &str) -> String {
 /// Finds redirect URLs (or bare `error=…&…` strings) in pasted text and reads their
 /// parameters, including a URL whose `?` was lost.
 pub(super) fn absorb_embedded_url(intake: &mut Intake, text: &str) {
-    const MARKERS: [&str; 4] = [
+    const MARKERS: [&str; 6] = [
         "error=",
         "admin_consent=",
-        "error_description=",
         "error_codes=",
+        "code=",
+        "access_token=",
+        "id_token=",
     ];
     if !MARKERS.iter().any(|m| text.contains(m)) {
         return;

@@ -1,1 +1,128 @@
+use super::*;
 
+const DEMO: &str = include_str!("../../../profiles/demo.json");
+
+fn with(patch: impl FnOnce(&mut Value)) -> Result<Profile, ProfileError> {
+    let mut value: Value = serde_json::from_str(DEMO).unwrap();
+    patch(&mut value);
+    Profile::from_json(&value.to_string())
+}
+
+fn field_of(result: Result<Profile, ProfileError>) -> String {
+    result.unwrap_err().field
+}
+
+#[test]
+fn every_shipped_profile_is_valid() {
+    for (name, text) in [
+        ("demo", DEMO),
+        (
+            "northwind",
+            include_str!("../../../profiles/northwind-sidebar.json"),
+        ),
+        (
+            "fabrikam",
+            include_str!("../../../profiles/fabrikam-outreach.json"),
+        ),
+        (
+            "production",
+            include_str!("../../../profiles/production.json"),
+        ),
+    ] {
+        let profile = Profile::from_json(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(!profile.delegated_permissions.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn demo_profile_points_at_the_emulator_and_production_does_not() {
+    let demo = Profile::from_json(DEMO).unwrap();
+    assert_eq!(demo.authority_host(), "http://127.0.0.1:8081");
+    let prod = Profile::from_json(include_str!("../../../profiles/production.json")).unwrap();
+    assert_eq!(prod.emulator_authority, None);
+    assert_eq!(prod.authority_host(), "https://login.microsoftonline.com");
+}
+
+#[test]
+fn errors_name_the_field() {
+    assert_eq!(
+        field_of(with(|v| v["app"]["client_id"] = "not-a-guid".into())),
+        "app.client_id"
+    );
+    assert_eq!(
+        field_of(with(|v| {
+            v.as_object_mut().unwrap().remove("product_name");
+        })),
+        "product_name"
+    );
+    assert_eq!(field_of(with(|v| v["cloud"] = "mars".into())), "cloud");
+    assert_eq!(
+        field_of(with(
+            |v| v["delegated_permissions"][4]["scope"] = "Mail Read".into()
+        )),
+        "delegated_permissions[4].scope"
+    );
+    assert_eq!(
+        field_of(with(
+            |v| v["delegated_permissions"][4]["resource"] = Value::Null
+        )),
+        "delegated_permissions[4].resource"
+    );
+    assert_eq!(
+        field_of(with(|v| v["app"]["publisher_verified"] = "yes".into())),
+        "app.publisher_verified"
+    );
+    assert_eq!(
+        field_of(with(
+            |v| v["dev"]["emulator_authority"] = "https://evil.example".into()
+        )),
+        "dev.emulator_authority"
+    );
+    assert_eq!(
+        field_of(with(
+            |v| v["branding"]["logo"] = "javascript:alert(1)".into()
+        )),
+        "branding.logo"
+    );
+    assert_eq!(
+        field_of(with(|v| v["branding"]["accent"] = "red".into())),
+        "branding.accent"
+    );
+    assert_eq!(
+        field_of(with(|v| v["produkt_name"] = "typo".into())),
+        "produkt_name"
+    );
+    assert_eq!(
+        field_of(with(|v| v["support"] = serde_json::json!({}))),
+        "support"
+    );
+    assert_eq!(
+        field_of(with(|v| v["allowed_client_ids"][0] = 7.into())),
+        "allowed_client_ids[0]"
+    );
+}
+
+#[test]
+fn error_message_reads_as_an_instruction() {
+    let e = with(|v| v["app"]["client_id"] = "abc".into()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "profile.json, field `app.client_id`: must be the application (client) ID, a GUID such as 00000000-0000-0000-0000-000000000000; found \"abc\""
+    );
+    assert_eq!(Profile::from_json("[1]").unwrap_err().field, "(file)");
+    assert!(Profile::from_json("{")
+        .unwrap_err()
+        .problem
+        .starts_with("not valid JSON"));
+}
+
+#[test]
+fn scope_string_prefixes_resources_but_not_oidc_scopes() {
+    let p = Profile::from_json(DEMO).unwrap();
+    let scopes = p.delegated_scope_string();
+    assert!(
+        scopes.starts_with("openid profile offline_access https://graph.microsoft.com/User.Read "),
+        "{scopes}"
+    );
+    assert_eq!(p.resources(), ["https://graph.microsoft.com"]);
+}
