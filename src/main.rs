@@ -1,1 +1,9 @@
-fn main() {}
+//! Entry point: install the panic hook, load the deployment profile, mount the app.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    wasm_bindgen_futures::spawn_local(async {
+        let profile = consent_doctor::browser::load_profile().await;
+        consent_doctor::mount(profile);
+    });
+}

@@ -81,8 +81,9 @@ pub struct Facts {
 pub struct Options {
     /// The response looks like a redirect this browser did not start (no pending sign-in).
     pub unsolicited: bool,
-    /// A link to this diagnosis in the admin's voice, for the user's message to the admin.
-    pub admin_link: Option<String>,
+    /// This site's origin (`https://help.example`), for the link to this diagnosis in the
+    /// admin's voice that the user's message to the admin carries.
+    pub origin: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -264,6 +265,9 @@ pub fn diagnose(
         None => catalogue::fixes_for_verdict(verdict),
     };
     let facts_text = facts_line(&facts);
+    let admin_link = options.origin.as_deref().map(|origin| {
+        crate::share::link_from_facts(origin, &facts, code, profile, Audience::Admin)
+    });
     let ctx = FixContext {
         profile,
         audience,
@@ -271,7 +275,7 @@ pub fn diagnose(
         code,
         consent_url: consent_url.as_deref(),
         facts_line: facts_text,
-        admin_link: options.admin_link.as_deref(),
+        admin_link: admin_link.as_deref(),
     };
     let fixes = fixes::cards(fix_list, &ctx);
 

@@ -4,7 +4,8 @@
 //! link stays within 2 KiB. Opening it runs the normal intake, so no separate decoder exists
 //! that could disagree with it.
 
-use crate::diagnosis::Diagnosis;
+use crate::diagnosis::{Diagnosis, Facts};
+use crate::ids::AadstsCode;
 use crate::profile::Profile;
 use crate::text::redact_emails;
 use crate::urls::encode;
@@ -15,14 +16,33 @@ pub const MAX_LINK_BYTES: usize = 2048;
 
 /// Builds `{origin}/diagnose#…` for a diagnosis, in the given audience's voice.
 pub fn share_link(origin: &str, d: &Diagnosis, profile: &Profile, audience: Audience) -> String {
+    link_from_facts(origin, &d.facts, d.code, profile, audience)
+}
+
+/// The same, from the facts alone (the diagnosis uses it for the admin's link).
+pub fn link_from_facts(
+    origin: &str,
+    facts: &Facts,
+    code: Option<AadstsCode>,
+    profile: &Profile,
+    audience: Audience,
+) -> String {
     let prefix = format!("{}/diagnose#", origin.trim_end_matches('/'));
     let budget = MAX_LINK_BYTES.saturating_sub(prefix.len());
-    format!("{prefix}{}", fragment(d, profile, audience, budget))
+    format!(
+        "{prefix}{}",
+        fragment(facts, code, profile, audience, budget)
+    )
 }
 
 /// The fragment alone, at most `budget` bytes.
-pub fn fragment(d: &Diagnosis, profile: &Profile, audience: Audience, budget: usize) -> String {
-    let f = &d.facts;
+pub fn fragment(
+    f: &Facts,
+    code: Option<AadstsCode>,
+    profile: &Profile,
+    audience: Audience,
+    budget: usize,
+) -> String {
     let mut pairs: Vec<(&str, String)> = vec![("audience", audience.id().to_string())];
     if let Some(error) = &f.error {
         pairs.push(("error", error.clone()));
@@ -76,7 +96,7 @@ pub fn fragment(d: &Diagnosis, profile: &Profile, audience: Audience, budget: us
     let mut out = encode_pairs(&pairs);
     // The message goes last and is shortened to fit the budget: everything else is needed
     // to reproduce the verdict, the message only helps a human reader.
-    if let (Some(code), Some(message)) = (d.code, &f.message) {
+    if let (Some(code), Some(message)) = (code, &f.message) {
         let message = redact_emails(message);
         let mut chars: Vec<char> = format!("{code}: {message}").chars().collect();
         loop {

@@ -1,0 +1,78 @@
+//! Browser glue: the one place that touches `window`, `history`, `fetch`, the clipboard and
+//! the Performance API. Pages call these small functions and stay testable.
+
+mod location;
+mod profile;
+
+pub use location::{current_location, hash_changes, origin, replace_url, set_param};
+pub use profile::{load_profile, LoadError};
+
+use std::cell::Cell;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    static DIAGNOSIS_MARKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// `performance.mark("diagnosis-rendered")`, once per page load: the benchmark measures
+/// navigation start to this mark.
+pub fn mark_diagnosis_rendered() {
+    if DIAGNOSIS_MARKED.with(|m| m.replace(true)) {
+        return;
+    }
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("diagnosis-rendered");
+    }
+}
+
+/// Copies text; `false` when the browser refused (no permission, insecure context).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers `text` as a file download without any network request.
+pub fn download_text(filename: &str, text: &str) -> bool {
+    let run = || -> Option<()> {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/plain;charset=utf-8");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let document = web_sys::window()?.document()?;
+        let anchor: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        anchor.set_href(&url);
+        anchor.set_download(filename);
+        anchor.click();
+        web_sys::Url::revoke_object_url(&url).ok()?;
+        Some(())
+    };
+    run().is_some()
+}
+
+pub fn user_agent() -> Option<String> {
+    web_sys::window()?.navigator().user_agent().ok()
+}
+
+/// The current date and time in the reader's locale.
+pub fn now_local() -> String {
+    let date = js_sys::Date::new_0();
+    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+/// Moves keyboard focus to the element with this id (after a route change, for screen readers).
+pub fn focus(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,89 @@
+use consent_core::{Audience, Diagnosis};
+use leptos::prelude::*;
+
+use super::support_details::SupportDetails;
+use super::{AudienceSwitch, FixCardView};
+use crate::browser;
+use crate::routes;
+
+/// The whole diagnosis: verdict card, warnings, fixes in order, details for support.
+/// Renders `#diagnosis` exactly once with the contract's data attributes.
+#[component]
+pub fn DiagnosisView(
+    #[prop(into)] diagnosis: Signal<Diagnosis>,
+    audience: RwSignal<Audience>,
+    #[prop(into)] on_audience: Callback<Audience>,
+) -> impl IntoView {
+    Effect::new(move |_| {
+        diagnosis.track();
+        browser::mark_diagnosis_rendered();
+    });
+    move || {
+        let d = diagnosis.get();
+        let code = d.code.map(|c| c.number().to_string()).unwrap_or_default();
+        let code_line = d.code.map(|c| {
+            let href = routes::error_page(c.number());
+            view! {
+                <p class="code-line">
+                    "Error " <a href=href>{c.to_string()}</a> " · "
+                    <a href="#details">"details"</a>
+                </p>
+            }
+        });
+        let fixers = d
+            .fixers
+            .iter()
+            .map(|f| view! { <span class="badge fixer">{f.label()}</span> })
+            .collect_view();
+        let first_fix = d.fixes.first().map(|card| {
+            let title = card.title.clone();
+            view! { <a class="button primary" href="#fix-1">{title}</a> }
+        });
+        let warnings = d
+            .warnings
+            .iter()
+            .map(|w| {
+                view! {
+                    <div class="warning" data-warning=w.id role="alert">
+                        <strong>{w.title.clone()}</strong>
+                        <p>{w.text.clone()}</p>
+                    </div>
+                }
+            })
+            .collect_view();
+        let fixes = d
+            .fixes
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(index, card)| view! { <FixCardView card index /> })
+            .collect_view();
+        let notes = d.notes.clone();
+        view! {
+            <section
+                id="diagnosis"
+                class="verdict-card"
+                data-verdict=d.verdict.id()
+                data-code=code
+                data-audience=d.audience.id()
+                aria-labelledby="verdict-headline"
+            >
+                <h1 id="verdict-headline">{d.headline.clone()}</h1>
+                <p class="summary">{d.summary.clone()}</p>
+                <p class="who">"Who can fix it: " {fixers}</p>
+                <div class="first-action">{first_fix}</div>
+                {code_line}
+            </section>
+            <AudienceSwitch audience on_change=on_audience />
+            <div class="warnings">{warnings}</div>
+            <h2 class="fixes-title">"What to do, in order"</h2>
+            <ol class="fixes" id="fix-1">{fixes}</ol>
+            {(!notes.is_empty()).then(|| view! {
+                <aside class="notes" aria-label="Notes">
+                    <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                </aside>
+            })}
+            <SupportDetails diagnosis=d />
+        }
+    }
+}

@@ -1,0 +1,99 @@
+use consent_core::fixes::{FixCard, Step};
+use consent_core::Fixer;
+use leptos::prelude::*;
+
+use super::CopyButton;
+
+/// One recommended fix: title, who, how long, numbered steps with links and copyable text.
+#[component]
+pub fn FixCardView(card: FixCard, index: usize) -> impl IntoView {
+    let data_fix = card.data_fix();
+    let actor = match card.actor {
+        Fixer::User => "You",
+        Fixer::Admin => "IT administrator",
+        Fixer::Vendor => "App vendor",
+        Fixer::Microsoft => "Microsoft",
+    };
+    let widens = card.widens.clone();
+    let widening = widens.is_some();
+    let consent_url = card.consent_url.clone();
+    let notes = card.notes.clone();
+    let check = card.check.clone();
+    view! {
+        <li class="fix" data-fix=data_fix class:fix-widens=widening>
+            <div class="fix-head">
+                <span class="fix-number" aria-hidden="true">{index + 1}</span>
+                <div>
+                    <h3>{card.title.clone()}</h3>
+                    <p class="fix-meta">
+                        <span class="badge">{actor}</span>
+                        " · "
+                        <span>{card.duration}</span>
+                    </p>
+                </div>
+            </div>
+            <p class="fix-intro">{card.intro.clone()}</p>
+            {widens.map(|w| view! { <p class="fix-widens-note" role="note"><strong>"Widens access: "</strong>{w}</p> })}
+            {consent_url.map(|url| {
+                let copy = url.clone();
+                view! {
+                    <p class="consent-link">
+                        <a data-consent-url="" href=url.clone() class="button primary" rel="noopener noreferrer">
+                            "Open the admin-consent link"
+                        </a>
+                        " "
+                        <CopyButton text=copy label="Copy link" />
+                    </p>
+                    <p class="url-preview"><code>{url}</code></p>
+                }
+            })}
+            <ol class="steps">
+                {card.steps.into_iter().map(|step| view! { <StepView step /> }).collect_view()}
+            </ol>
+            {check.map(|c| view! { <p class="fix-check"><strong>"Check it worked: "</strong>{c}</p> })}
+            {(!notes.is_empty()).then(|| view! {
+                <ul class="fix-notes">
+                    {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}
+
+#[component]
+fn StepView(step: Step) -> impl IntoView {
+    let link = step.link.map(|l| {
+        // Our own links stay in the tab; everything else opens a new one without opener access.
+        let external = !l.href.starts_with('/');
+        view! {
+            " "
+            <a
+                href=l.href
+                target=external.then_some("_blank")
+                rel=external.then_some("noopener noreferrer")
+            >
+                {l.label}
+            </a>
+        }
+    });
+    let snippet = step.snippet.map(|s| {
+        let copy = s.text.clone();
+        let label = format!("Copy {}", s.label.to_lowercase());
+        view! {
+            <div class="snippet">
+                <div class="snippet-head">
+                    <span>{s.label}</span>
+                    <CopyButton text=copy label=label />
+                </div>
+                <pre><code>{s.text}</code></pre>
+            </div>
+        }
+    });
+    view! {
+        <li>
+            <span>{step.text}</span>
+            {link}
+            {snippet}
+        </li>
+    }
+}

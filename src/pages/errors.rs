@@ -1,0 +1,121 @@
+use consent_core::catalogue::{self, CodeEntry};
+use consent_core::diagnosis::{diagnose, Options};
+use consent_core::{AadstsCode, Audience, Intake};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::FixCardView;
+use crate::routes;
+use crate::use_profile;
+
+/// `/errors`: every catalogued code, searchable by number or words.
+#[component]
+pub fn ErrorIndex() -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let matches = move |entry: &CodeEntry, q: &str| {
+        let q = q.trim().to_lowercase();
+        let q = q.strip_prefix("aadsts").unwrap_or(&q).to_string();
+        q.is_empty()
+            || entry.code.to_string().contains(&q)
+            || entry.title.to_lowercase().contains(&q)
+            || entry.name.to_lowercase().contains(&q)
+            || entry.meaning.to_lowercase().contains(&q)
+    };
+    view! {
+        <section class="page">
+            <h1>"Sign-in error codes"</h1>
+            <p class="lead">{format!("{} AADSTS codes with what they mean and how to fix them.", catalogue::all().len())}</p>
+            <label for="code-search">"Search by number or words"</label>
+            <input
+                id="code-search"
+                type="search"
+                placeholder="90094, consent, Conditional Access…"
+                prop:value=move || query.get()
+                on:input:target=move |ev| query.set(ev.target().value())
+            />
+            <ul class="code-list">
+                {move || {
+                    let q = query.get();
+                    let shown: Vec<&CodeEntry> = catalogue::all().iter().filter(|e| matches(e, &q)).collect();
+                    if shown.is_empty() {
+                        return view! { <li class="muted">"No code matches. Paste the whole error on the start page instead."</li> }.into_any();
+                    }
+                    shown
+                        .into_iter()
+                        .map(|e| {
+                            view! {
+                                <li data-code=e.code.to_string()>
+                                    <a href=routes::error_page(e.code)>
+                                        <span class="code">{format!("AADSTS{}", e.code)}</span>
+                                        " "
+                                        <span>{e.title}</span>
+                                    </a>
+                                    <span class="badge verdict">{e.verdict.id()}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+/// `/errors/{code}`: one code, with its fixes in the admin's voice.
+#[component]
+pub fn ErrorDetail() -> impl IntoView {
+    let params = use_params_map();
+    let profile = use_profile();
+    move || {
+        let raw = params.with(|p| p.get("code").unwrap_or_default());
+        let Some(code) = AadstsCode::parse(&raw) else {
+            return view! {
+                <section class="page">
+                    <h1>"That is not an AADSTS code"</h1>
+                    <p>"Codes are numbers such as 90094. "<a href="/errors">"See all codes"</a>" or paste the whole error on the start page."</p>
+                </section>
+            }
+            .into_any();
+        };
+        let lookup = catalogue::lookup_url(code, profile.cloud);
+        let Some(entry) = catalogue::lookup(code) else {
+            return view! {
+                <section class="page">
+                    <h1>{format!("{code} is not in our catalogue yet")}</h1>
+                    <p>"Microsoft's lookup page has the current description of every code."</p>
+                    <p><a class="button primary" href=lookup.clone() target="_blank" rel="noopener noreferrer">{format!("Open {code} on Microsoft's site")}</a></p>
+                    <p><a href="/errors">"See all codes we know"</a></p>
+                </section>
+            }
+            .into_any();
+        };
+        let intake = Intake::from_location(&format!("error_codes={}", code.number()), "");
+        let d = diagnose(&intake, &profile, Audience::Admin, &Options::default());
+        let fixers = entry
+            .fixers
+            .iter()
+            .map(|f| view! { <span class="badge fixer">{f.label()}</span> })
+            .collect_view();
+        view! {
+            <article class="page error-detail">
+                <p class="muted"><a href="/errors">"Error codes"</a>" › "{code.to_string()}</p>
+                <h1>{format!("{code}: {}", entry.title)}</h1>
+                {(!entry.name.is_empty()).then(|| view! { <p class="muted">"Microsoft's name: "<code>{entry.name}</code></p> })}
+                <p class="summary">{entry.meaning}</p>
+                <dl class="facts">
+                    <dt>"Verdict"</dt><dd>{entry.verdict.id()}</dd>
+                    <dt>"Usually arrives as"</dt><dd><code>{if entry.error.is_empty() { "—" } else { entry.error }}</code></dd>
+                    <dt>"Who can fix it"</dt><dd>{fixers}</dd>
+                    <dt>"Microsoft's page"</dt><dd><a href=lookup.clone() target="_blank" rel="noopener noreferrer">{lookup.clone()}</a></dd>
+                </dl>
+                <h2>"How to fix it"</h2>
+                <ol class="fixes">
+                    {d.fixes.into_iter().enumerate().map(|(index, card)| view! { <FixCardView card index /> }).collect_view()}
+                </ol>
+                <p><a class="button" href=format!("/diagnose#error_codes={}&audience=user", code.number())>"See this as a user would"</a></p>
+            </article>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,32 @@
+//! The routes (contracts.md §2), named once so links are never typed twice.
+
+/// A page of the app.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Page {
+    Start,
+    Diagnose,
+    Callback,
+    Check,
+    Admin,
+    Support,
+    Errors,
+}
+
+impl Page {
+    pub fn path(self) -> &'static str {
+        match self {
+            Page::Start => "/",
+            Page::Diagnose => "/diagnose",
+            Page::Callback => "/callback",
+            Page::Check => "/check",
+            Page::Admin => "/admin",
+            Page::Support => "/support",
+            Page::Errors => "/errors",
+        }
+    }
+}
+
+/// `/errors/90094`
+pub fn error_page(code: u32) -> String {
+    format!("/errors/{code}")
+}

@@ -1,0 +1,10 @@
+//! End-to-end tests: the release build in Debian's Chromium over WebDriver.
+//!
+//! `cargo xtask test` builds the app with the demo profile, starts ChromeDriver and sets
+//! `E2E_DIST`, `WEBDRIVER_URL` and `CHROMIUM`; the tests serve `E2E_DIST` themselves.
+
+mod harness;
+
+mod diagnose;
+mod hostile;
+mod pages;

@@ -1,0 +1,72 @@
+//! Release builds: Trunk into a dist folder, then `profile.json` and the security headers.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use consent_core::Profile;
+
+use crate::tools::{self, Toolchain};
+use crate::{headers, root, step, Options};
+
+/// What to build.
+pub struct Spec {
+    /// The profile JSON as it will be shipped.
+    pub profile_json: String,
+    pub dist: PathBuf,
+    /// Production builds refuse a profile that points at the local emulator.
+    pub production: bool,
+}
+
+/// `cargo xtask build`: the production profile into `dist/`.
+pub fn run_release(options: &Options) -> Result<(), String> {
+    let toolchain = tools::ensure_all(false)?;
+    let profile_path = options
+        .profile
+        .clone()
+        .unwrap_or_else(|| root().join("profiles").join("production.json"));
+    let spec = Spec {
+        profile_json: read(&profile_path)?,
+        dist: root().join("dist"),
+        production: true,
+    };
+    build(&spec, &toolchain)?;
+    println!(
+        "\nBuilt {} — copy its contents to any static host (see README, \"Deploy for your app\").",
+        spec.dist.display()
+    );
+    Ok(())
+}
+
+pub fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
+    let profile = Profile::from_json(&spec.profile_json).map_err(|e| e.to_string())?;
+    if spec.production && profile.emulator_authority.is_some() {
+        return Err("this profile has `dev.emulator_authority` (the local emulator); production builds must sign in with Microsoft. Remove the `dev` section.".into());
+    }
+    step(&format!(
+        "building the app (release, wasm-opt) into {}",
+        spec.dist.display()
+    ));
+    tools::run(
+        Command::new("cargo")
+            .args(["fetch", "--target", tools::WASM_TARGET])
+            .current_dir(root()),
+        "cargo fetch",
+    )?;
+    tools::run(
+        Command::new("trunk")
+            .args(["build", "--release", "--offline", "--dist"])
+            .arg(&spec.dist)
+            .current_dir(root())
+            .env("PATH", &toolchain.path_env)
+            .env("NO_COLOR", "1"),
+        "trunk build",
+    )?;
+    std::fs::write(spec.dist.join("profile.json"), &spec.profile_json)
+        .map_err(|e| format!("profile.json: {e}"))?;
+    headers::write(&spec.dist, &profile, spec.production)?;
+    Ok(profile)
+}

@@ -1,0 +1,202 @@
+//! `cargo xtask test`: every check, in the order that fails fastest.
+
+use std::process::Command;
+use std::time::Instant;
+
+use crate::build::{self, Spec};
+use crate::{root, step, tools, Options};
+
+pub fn run(_options: &Options) -> Result<(), String> {
+    let started = Instant::now();
+    let toolchain = tools::ensure_all(true)?;
+    let chromedriver = toolchain
+        .chromedriver
+        .clone()
+        .ok_or("chromedriver is missing")?;
+    let mut results: Vec<(&str, Result<(), String>, f64)> = Vec::new();
+    let mut stage = |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| {
+        step(name);
+        let t = Instant::now();
+        let r = f();
+        let secs = t.elapsed().as_secs_f64();
+        let failed = r.is_err();
+        results.push((name, r, secs));
+        !failed
+    };
+    let cargo = |args: &[&str]| -> Result<(), String> {
+        tools::run(
+            Command::new("cargo")
+                .args(args)
+                .current_dir(root())
+                .env("PATH", &toolchain.path_env),
+            &format!("cargo {}", args.join(" ")),
+        )
+    };
+
+    let ok = stage("format (cargo fmt --check)", &mut || {
+        cargo(&["fmt", "--all", "--", "--check"])
+    }) && stage("lint (clippy, native)", &mut || {
+        cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--features",
+            "consent-doctor/e2e",
+            "--",
+            "-D",
+            "warnings",
+        ])
+    }) && stage("lint (clippy, wasm32)", &mut || {
+        cargo(&[
+            "clippy",
+            "-p",
+            "consent-doctor",
+            "--target",
+            tools::WASM_TARGET,
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+    }) && stage("native tests (cargo test)", &mut || {
+        cargo(&["test", "--workspace"])
+    }) && stage(
+        "browser tests (wasm-bindgen-test in headless Chromium)",
+        &mut || {
+            tools::run(
+                Command::new("cargo")
+                    .args([
+                        "test",
+                        "-p",
+                        "consent-doctor",
+                        "--target",
+                        tools::WASM_TARGET,
+                        "--test",
+                        "browser",
+                    ])
+                    .current_dir(root())
+                    .env("PATH", &toolchain.path_env)
+                    .env("CHROMEDRIVER", &chromedriver)
+                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+                "browser tests",
+            )
+        },
+    );
+    let ok = ok
+        && stage("end-to-end tests (built app in Chromium)", &mut || {
+            let dist = root().join("target").join("e2e").join("dist");
+            let spec = Spec {
+                profile_json: build::read(&root().join("profiles").join("demo.json"))?,
+                dist: dist.clone(),
+                production: false,
+            };
+            build::build(&spec, &toolchain)?;
+            // Compile first, so ChromeDriver is not left idle through a long build.
+            cargo(&[
+                "test",
+                "-p",
+                "consent-doctor",
+                "--features",
+                "e2e",
+                "--test",
+                "e2e",
+                "--no-run",
+            ])?;
+            let driver = ChromeDriver::start(&chromedriver)?;
+            let result = tools::run(
+                Command::new("cargo")
+                    .args([
+                        "test",
+                        "-p",
+                        "consent-doctor",
+                        "--features",
+                        "e2e",
+                        "--test",
+                        "e2e",
+                        "--",
+                        "--test-threads",
+                        "1",
+                    ])
+                    .current_dir(root())
+                    .env("PATH", &toolchain.path_env)
+                    .env("E2E_DIST", &dist)
+                    .env("WEBDRIVER_URL", driver.url())
+                    .env(
+                        "CHROMIUM",
+                        toolchain
+                            .chromium
+                            .as_deref()
+                            .unwrap_or(std::path::Path::new("/usr/bin/chromium")),
+                    ),
+                "end-to-end tests",
+            );
+            drop(driver);
+            result
+        });
+
+    println!("\n==> summary");
+    for (name, result, secs) in &results {
+        let mark = if result.is_ok() { "ok  " } else { "FAIL" };
+        println!("  {mark} {name} ({secs:.0} s)");
+    }
+    println!("  total {:.1} min", started.elapsed().as_secs_f64() / 60.0);
+    match results
+        .into_iter()
+        .find_map(|(name, r, _)| r.err().map(|e| format!("{name}: {e}")))
+    {
+        Some(error) => Err(error),
+        None if ok => Ok(()),
+        None => Err("a stage failed".into()),
+    }
+}
+
+/// ChromeDriver in its own process group, so stopping it also stops every Chromium it started.
+pub struct ChromeDriver {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl ChromeDriver {
+    pub fn start(binary: &std::path::Path) -> Result<ChromeDriver, String> {
+        use std::os::unix::process::CommandExt;
+        let port = free_port()?;
+        let child = Command::new(binary)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdout(std::process::Stdio::null())
+            .process_group(0)
+            .spawn()
+            .map_err(|e| format!("chromedriver: {e}"))?;
+        let driver = ChromeDriver { child, port };
+        let deadline = Instant::now() + std::time::Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("chromedriver did not start listening within 20 s".into());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Ok(driver)
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let _ = self.child.wait();
+    }
+}
+
+/// A port that was free a moment ago.
+pub fn free_port() -> Result<u16, String> {
+    let listener =
+        std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("no free port: {e}"))?;
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())
+}

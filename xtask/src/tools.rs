@@ -1,0 +1,222 @@
+//! Installs the toolchain from the registries this machine can reach (crates.io, npm, Debian),
+//! never from GitHub: Trunk's own downloads fail here, so Trunk is pointed at these instead.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{root, step};
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const BINARYEN_VERSION: &str = "132";
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Where the tools live and the PATH that puts them first.
+pub struct Toolchain {
+    pub path_env: String,
+    pub chromedriver: Option<PathBuf>,
+    pub chromium: Option<PathBuf>,
+}
+
+pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
+    ensure_wasm_target()?;
+    let wasm_bindgen = lockfile_wasm_bindgen()?;
+    check_trunk_toml(&wasm_bindgen)?;
+    ensure_cargo_tool(
+        "trunk",
+        "trunk",
+        TRUNK_VERSION,
+        true,
+        "about 12 minutes on 2 cores",
+    )?;
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &wasm_bindgen,
+        false,
+        "about 4 minutes",
+    )?;
+    let npm_bin = ensure_binaryen()?;
+    let cargo_bin = cargo_home().join("bin");
+    let path_env = format!(
+        "{}:{}:{}",
+        npm_bin.display(),
+        cargo_bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let (chromium, chromedriver) = if browser {
+        ensure_chromium()?
+    } else {
+        (None, None)
+    };
+    Ok(Toolchain {
+        path_env,
+        chromedriver,
+        chromium,
+    })
+}
+
+fn cargo_home() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Runs a command with its output on the terminal, so long installs show progress.
+pub fn run(command: &mut Command, what: &str) -> Result<(), String> {
+    let status = command
+        .status()
+        .map_err(|e| format!("{what}: could not start: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{what} failed ({status})"))
+    }
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    step(&format!(
+        "installing the Rust target {WASM_TARGET} (about a minute)"
+    ));
+    run(
+        Command::new("rustup").args(["target", "add", WASM_TARGET]),
+        "rustup target add",
+    )
+}
+
+/// The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
+pub fn lockfile_wasm_bindgen() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines
+                .next()
+                .and_then(|v| v.trim().strip_prefix("version = \""))
+            {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen entry".into())
+}
+
+fn check_trunk_toml(wasm_bindgen: &str) -> Result<(), String> {
+    let toml = std::fs::read_to_string(root().join("Trunk.toml"))
+        .map_err(|e| format!("Trunk.toml: {e}"))?;
+    let pinned = format!("wasm_bindgen = \"{wasm_bindgen}\"");
+    if toml.contains(&pinned) {
+        Ok(())
+    } else {
+        Err(format!(
+            "Trunk.toml must pin `{pinned}` to match Cargo.lock"
+        ))
+    }
+}
+
+fn ensure_cargo_tool(
+    binary: &str,
+    package: &str,
+    version: &str,
+    locked: bool,
+    duration: &str,
+) -> Result<(), String> {
+    let current = output(binary, &["--version"]).or_else(|| {
+        let path = cargo_home().join("bin").join(binary);
+        output(path.to_str()?, &["--version"])
+    });
+    if current
+        .as_deref()
+        .is_some_and(|v| v.split_whitespace().nth(1) == Some(version))
+    {
+        return Ok(());
+    }
+    step(&format!(
+        "installing {package} {version} from crates.io ({duration}; cargo prints each crate as it compiles)"
+    ));
+    let mut command = Command::new("cargo");
+    command.args(["install", package, "--version", version]);
+    if locked {
+        command.arg("--locked");
+    }
+    // A plain release build of these tools is plenty fast; full LTO doubles the install time.
+    command
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
+    run(&mut command, &format!("cargo install {package}"))
+}
+
+/// binaryen from npm, installed inside the repository's `tools/` (git-ignored).
+fn ensure_binaryen() -> Result<PathBuf, String> {
+    let prefix = root().join("tools").join("npm");
+    let bin = prefix.join("node_modules").join(".bin");
+    let wasm_opt = bin.join("wasm-opt");
+    let current = output(wasm_opt.to_str().unwrap_or("wasm-opt"), &["--version"]);
+    if current
+        .as_deref()
+        .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")))
+    {
+        return Ok(bin);
+    }
+    step(&format!(
+        "installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm (a few seconds)"
+    ));
+    std::fs::create_dir_all(&prefix).map_err(|e| format!("tools/npm: {e}"))?;
+    run(
+        Command::new("npm").args([
+            "install",
+            "--prefix",
+            prefix.to_str().unwrap_or("tools/npm"),
+            "--no-audit",
+            "--no-fund",
+            &format!("binaryen@{BINARYEN_VERSION}"),
+        ]),
+        "npm install binaryen",
+    )?;
+    Ok(bin)
+}
+
+/// Debian's Chromium and ChromeDriver, for browser and end-to-end tests.
+fn ensure_chromium() -> Result<(Option<PathBuf>, Option<PathBuf>), String> {
+    let chromium = PathBuf::from("/usr/bin/chromium");
+    let driver = PathBuf::from("/usr/bin/chromedriver");
+    if !(chromium.exists() && driver.exists()) {
+        step("installing Debian's chromium and chromium-driver (about a minute)");
+        let apt = |args: &[&str]| -> Result<(), String> {
+            let mut command = if is_root() {
+                Command::new("apt-get")
+            } else {
+                let mut sudo = Command::new("sudo");
+                sudo.arg("apt-get");
+                sudo
+            };
+            command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+            run(&mut command, "apt-get")
+        };
+        apt(&["update"])?;
+        apt(&[
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])?;
+    }
+    Ok((Some(chromium), Some(driver)))
+}
+
+fn is_root() -> bool {
+    output("id", &["-u"]).is_some_and(|id| id.trim() == "0")
+}
