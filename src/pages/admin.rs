@@ -74,6 +74,7 @@ pub fn Admin() -> impl IntoView {
     });
     let url = Memo::new(move |_| {
         match tenant.get() {
+        _ if !client_known => Err("No consent link: the link that opened this page names an app this site does not know (see the warning above).".to_string()),
         Ok(t) => admin_consent_url(&generator_profile, client, t.as_ref()).map_err(|e| e.to_string()),
         Err(()) => Err("Enter your tenant ID (a GUID), a verified domain such as contoso.com, or your work e-mail address.".into()),
     }
@@ -105,7 +106,10 @@ pub fn Admin() -> impl IntoView {
                 }}
             </section>
             {GUIDE.iter().map(|(id, title, code)| {
-                let intake = Intake::from_location(&format!("error_codes={code}"), "");
+                // The guide speaks about the app the link named; for an unknown app that means
+                // the warning and no consent link anywhere on the page.
+                let client = requested_client.map(|c| format!("&client_id={c}")).unwrap_or_default();
+                let intake = Intake::from_location(&format!("error_codes={code}{client}"), "");
                 let d = diagnose(&intake, &guide_profile, Audience::Admin, &Options::default());
                 view! {
                     <section class="guide" id=*id>

@@ -50,8 +50,14 @@ async fn the_callback_strips_code_and_state_from_the_address_bar_and_ignores_the
         b.verdict().await;
         let url = b.url().await;
         assert!(url.ends_with("/callback"), "{url}");
-        let history = b.exec("return history.length").await;
-        assert_eq!(history, 1, "replaceState, not a new entry");
+        // The entry was replaced, not added to: going back skips the address with the code.
+        b.client.back().await.unwrap();
+        let previous = b.url().await;
+        assert!(
+            !previous.contains("SECRET"),
+            "history kept the code: {previous}"
+        );
+        b.client.forward().await.unwrap();
         b.wait_for("[data-warning='unsolicited-response']").await;
         let report = b.text("[data-report]").await;
         assert!(!report.contains("SECRET"), "{report}");

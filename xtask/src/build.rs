@@ -62,7 +62,7 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
             .arg(&spec.dist)
             .current_dir(root())
             .env("PATH", &toolchain.path_env)
-            .env("NO_COLOR", "1"),
+            .env("NO_COLOR", "true"),
         "trunk build",
     )?;
     std::fs::write(spec.dist.join("profile.json"), &spec.profile_json)
