@@ -231,22 +231,27 @@ pub fn diagnose(
                 .filter(|s| s.is_broad())
                 .map(|s| s.name().to_string()),
         );
-        if consent_url
-            .as_deref()
-            .is_some_and(|u| u.contains("%2F.default"))
-        {
-            broad.push(".default".into());
-        }
+        broad.retain(|name| name != ".default");
         broad.dedup();
+        let uses_default = consent_url
+            .as_deref()
+            .is_some_and(|u| u.contains("%2F.default"));
+        let mut parts = Vec::new();
         if !broad.is_empty() {
+            parts.push(format!(
+                "{} give{} wide access to data across mailboxes or the directory.",
+                broad.join(", "),
+                if broad.len() == 1 { "s" } else { "" }
+            ));
+        }
+        if uses_default {
+            parts.push("The consent link asks for .default, which means every permission configured on the app registration, not only the ones listed here. Read the list on Microsoft's consent screen before you accept.".to_string());
+        }
+        if !parts.is_empty() {
             warnings.push(Warning {
                 id: "broad-scope",
-                title: "Review the wide permissions before granting".into(),
-                text: format!(
-                    "{} grant{} broad access. `.default` asks for every permission configured on the app registration, so read the list on Microsoft's consent screen rather than trusting the link.",
-                    broad.join(", "),
-                    if broad.len() == 1 { "s" } else { "" }
-                ),
+                title: "Review the permissions before granting".into(),
+                text: parts.join(" "),
             });
         }
     }

@@ -78,7 +78,11 @@ fn StepView(step: Step) -> impl IntoView {
     });
     let snippet = step.snippet.map(|s| {
         let copy = s.text.clone();
-        let label = format!("Copy {}", s.label.to_lowercase());
+        // "Copy message", but "Copy Application ID" and "Copy PowerShell".
+        let label = match s.label {
+            "Message" | "Justification" => format!("Copy {}", s.label.to_lowercase()),
+            other => format!("Copy {other}"),
+        };
         view! {
             <div class="snippet">
                 <div class="snippet-head">

@@ -1,7 +1,7 @@
 use consent_core::diagnosis::ErrorUri;
 use consent_core::report::{report, ReportContext};
 use consent_core::share::share_link;
-use consent_core::Diagnosis;
+use consent_core::{Audience, Diagnosis};
 use leptos::prelude::*;
 
 use super::CopyButton;
@@ -13,6 +13,8 @@ pub fn SupportDetails(diagnosis: Diagnosis) -> impl IntoView {
     let profile = use_profile();
     let d = diagnosis;
     let link = share_link(&browser::origin(), &d, &profile, d.audience);
+    let admin_link = (d.audience == Audience::User)
+        .then(|| share_link(&browser::origin(), &d, &profile, Audience::Admin));
     let checked_at = browser::now_local();
     let browser_name = browser::user_agent();
     let include_personal = RwSignal::new(false);
@@ -120,6 +122,16 @@ pub fn SupportDetails(diagnosis: Diagnosis) -> impl IntoView {
                 " "
                 <CopyButton text=link label="Copy link" />
             </p>
+            {admin_link.map(|href| {
+                let copy = href.clone();
+                view! {
+                    <p>
+                        <a href=href>"Link for your IT administrator"</a>
+                        " (opens the admin's steps) "
+                        <CopyButton text=copy label="Copy admin link" />
+                    </p>
+                }
+            })}
         </section>
     }
 }

@@ -60,7 +60,7 @@ pub(super) fn admin_consent_url(ctx: &FixContext) -> Option<FixCard> {
     );
     card.consent_url = Some(url.to_string());
     card.steps = vec![
-        Step::new(format!("Open the admin-consent link below, signed in as {}.", who_can_grant(ctx))),
+        Step::new(format!("Open the admin-consent link above, signed in as {}.", who_can_grant(ctx))),
         Step::new(format!(
             "On Microsoft's screen, check that the app is {} from {}{} and that its application ID is {}.",
             p.product_name,

@@ -208,7 +208,12 @@ fn in_voice(mut card: FixCard, ctx: &FixContext) -> FixCard {
     if ctx.audience != Audience::User || card.actor != Fixer::Admin {
         return card;
     }
-    let summary = format!("Done by your IT administrator. {}", card.intro);
+    let summary = if card.consent_url.is_some() {
+        "Your IT administrator opens this link; it only works for an admin, so send it to them."
+            .to_string()
+    } else {
+        "Your IT administrator does this. Send them the \"link for your IT administrator\" at the bottom of this page: it opens these steps in full.".to_string()
+    };
     card.steps = vec![Step::new(summary)];
     card.notes.clear();
     card
