@@ -36,6 +36,11 @@ const MANAGED_POLICY_BLOCKED: [&str; 16] = [
     "POP.AccessAsUser.All",
 ];
 
+/// True for a permission users on Microsoft-managed consent settings can no longer grant.
+pub fn is_managed_blocked(name: &str) -> bool {
+    MANAGED_POLICY_BLOCKED.contains(&name)
+}
+
 /// A warning a person must not miss (`data-warning`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
@@ -209,51 +214,11 @@ pub fn diagnose(
     };
     let consent_verdict = verdict.is_about_consent() || verdict == Verdict::AdminConsentGranted;
     if consent_verdict && named_app_is_known {
-        if !profile.app.publisher_verified {
-            warnings.push(Warning {
-                id: "unverified-publisher",
-                title: format!("{product}'s publisher is not verified"),
-                text: format!(
-                    "Microsoft has not verified the publisher \"{}\". Users therefore cannot consent under the \"verified publishers\" setting, and Microsoft may show the app as risky; an administrator has to grant consent. Check the application ID ({}) before you do.",
-                    profile.app.publisher, profile.app.client_id
-                ),
-            });
-        }
-        let mut broad: Vec<String> = profile
-            .broad_permissions()
-            .iter()
-            .map(|p| p.name.name().to_string())
-            .collect();
-        broad.extend(
-            intake
-                .scopes
-                .iter()
-                .filter(|s| s.is_broad())
-                .map(|s| s.name().to_string()),
-        );
-        broad.retain(|name| name != ".default");
-        broad.dedup();
-        let uses_default = consent_url
-            .as_deref()
-            .is_some_and(|u| u.contains("%2F.default"));
-        let mut parts = Vec::new();
-        if !broad.is_empty() {
-            parts.push(format!(
-                "{} give{} wide access to data across mailboxes or the directory.",
-                broad.join(", "),
-                if broad.len() == 1 { "s" } else { "" }
-            ));
-        }
-        if uses_default {
-            parts.push("The consent link asks for .default, which means every permission configured on the app registration, not only the ones listed here. Read the list on Microsoft's consent screen before you accept.".to_string());
-        }
-        if !parts.is_empty() {
-            warnings.push(Warning {
-                id: "broad-scope",
-                title: "Review the permissions before granting".into(),
-                text: parts.join(" "),
-            });
-        }
+        warnings.extend(consent_warnings(
+            profile,
+            consent_url.as_deref(),
+            &intake.scopes,
+        ));
     }
 
     let fix_list: &[FixId] = match entry {
@@ -307,7 +272,66 @@ pub fn diagnose(
     }
 }
 
-fn headline(verdict: Verdict, audience: Audience, product: &str, intake: &Intake) -> String {
+/// Warnings for any page that offers consent to the profile's app: an unverified publisher,
+/// and permissions (or a `.default` link) that deserve a second look.
+pub fn consent_warnings(
+    profile: &Profile,
+    consent_url: Option<&str>,
+    requested: &[crate::ids::Scope],
+) -> Vec<Warning> {
+    let product = profile.product_name.as_str();
+    let mut warnings = Vec::new();
+    if !profile.app.publisher_verified {
+        warnings.push(Warning {
+            id: "unverified-publisher",
+            title: format!("{product}'s publisher is not verified"),
+            text: format!(
+                "Microsoft has not verified the publisher \"{}\". Users therefore cannot consent under the \"verified publishers\" setting, and Microsoft may show the app as risky; an administrator has to grant consent. Check the application ID ({}) before you do.",
+                profile.app.publisher, profile.app.client_id
+            ),
+        });
+    }
+    let mut broad: Vec<String> = profile
+        .broad_permissions()
+        .iter()
+        .map(|p| p.name.name().to_string())
+        .collect();
+    broad.extend(
+        requested
+            .iter()
+            .filter(|s| s.is_broad())
+            .map(|s| s.name().to_string()),
+    );
+    broad.retain(|name| name != ".default");
+    broad.dedup();
+    let uses_default = consent_url.is_some_and(|u| u.contains("%2F.default"));
+    let mut parts = Vec::new();
+    if !broad.is_empty() {
+        parts.push(format!(
+            "{} give{} wide access to data across mailboxes or the directory.",
+            broad.join(", "),
+            if broad.len() == 1 { "s" } else { "" }
+        ));
+    }
+    if uses_default {
+        parts.push("The consent link asks for .default, which means every permission configured on the app registration, not only the ones listed here. Read the list on Microsoft's consent screen before you accept.".to_string());
+    }
+    if !parts.is_empty() {
+        warnings.push(Warning {
+            id: "broad-scope",
+            title: "Review the permissions before granting".into(),
+            text: parts.join(" "),
+        });
+    }
+    warnings
+}
+
+pub(crate) fn headline(
+    verdict: Verdict,
+    audience: Audience,
+    product: &str,
+    intake: &Intake,
+) -> String {
     let admin = audience != Audience::User;
     match verdict {
         Verdict::AdminConsentRequired if admin => format!("{product} needs an administrator's consent in this organization before users can connect it."),
@@ -475,7 +499,7 @@ fn is_microsoft_https(uri: &str) -> bool {
     Cloud::is_microsoft_login_host(host)
 }
 
-fn facts_line(facts: &Facts) -> String {
+pub(crate) fn facts_line(facts: &Facts) -> String {
     let mut parts = Vec::new();
     if let Some(code) = facts.codes.first() {
         let codes: Vec<String> = facts.codes.iter().map(|c| c.to_string()).collect();

@@ -10,14 +10,17 @@
 //! needs a browser, so all of it is tested natively and can be fuzzed.
 
 pub mod catalogue;
+pub mod check;
 pub mod cloud;
 pub mod diagnosis;
 pub mod fixes;
 pub mod ids;
 pub mod intake;
+pub mod jwt;
 pub mod profile;
 pub mod report;
 pub mod share;
+pub mod signin;
 pub mod text;
 pub mod urls;
 pub mod verdict;
