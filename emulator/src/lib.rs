@@ -1,0 +1,695 @@
+//! A local stand-in for the Microsoft identity platform, for Consent Doctor's demo and its
+//! end-to-end tests. It answers like Entra does for this app — v2 authorize with PKCE, token
+//! (CORS, one-time codes, refresh), v1/v2 admin consent, OpenID discovery, Graph `/v1.0/me` —
+//! and lets a person or a test pick what happens (contracts.md §6). It never runs in
+//! production: nothing in `dist/` refers to it unless the demo profile names it.
+
+mod pages;
+pub mod protocol;
+pub mod scenarios;
+mod tokens;
+
+use std::collections::{HashMap, HashSet};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{header, HeaderMap, HeaderValue, Response, StatusCode};
+use axum::routing::get;
+use axum::Router;
+use consent_core::Profile;
+
+use protocol::{
+    error_redirect, html, json_error, json_response, parse_form, random_guid, random_token,
+    redirect_with,
+};
+use scenarios::{Fault, Scenario};
+
+/// The emulated organizations: ID, verified domains, display name.
+pub const TENANTS: [(&str, &[&str], &str); 2] = [
+    (
+        "4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a",
+        &["contoso.example", "contoso.onmicrosoft.com", "contoso.com"],
+        "Contoso",
+    ),
+    (
+        "7d3e5f1a-9b2c-4d8e-a6f0-1c2b3a4d5e6f",
+        &["fabrikam.example", "fabrikam.onmicrosoft.com"],
+        "Fabrikam",
+    ),
+];
+/// `organizations` and `common` sign users in to their home tenant, Contoso.
+pub const HOME_TENANT: &str = "4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a";
+/// Codes live ten minutes, as Entra's do.
+const CODE_LIFETIME_S: i64 = 600;
+/// How long the `token-slow` fault makes the token endpoint wait.
+pub const SLOW_TOKEN_DELAY: Duration = Duration::from_secs(15);
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The app registration the emulator knows (client ID, redirect URI, permissions).
+    pub profile: Profile,
+    /// The app's origin, the only one allowed to redeem codes cross-origin.
+    pub app_origin: String,
+    /// Every sign-in uses this scenario instead of asking (`--scenario`).
+    pub scenario: Option<&'static Scenario>,
+}
+
+/// A sign-in in progress or completed: what the code or refresh token stands for.
+#[derive(Clone, Debug)]
+struct Grant {
+    client_id: String,
+    redirect_uri: String,
+    challenge: String,
+    method: String,
+    nonce: Option<String>,
+    scenario: &'static Scenario,
+    fault: Option<Fault>,
+    tenant_id: String,
+    issued_at: i64,
+}
+
+#[derive(Default)]
+struct Store {
+    codes: HashMap<String, Grant>,
+    used_codes: HashSet<String>,
+    faulted_codes: HashSet<String>,
+    refresh_tokens: HashMap<String, Grant>,
+    access_tokens: HashMap<String, String>,
+    /// Permission names an administrator granted tenant-wide in this emulator session.
+    consented: HashSet<String>,
+}
+
+struct Emulator {
+    config: Config,
+    store: Mutex<Store>,
+}
+
+type Shared = Arc<Emulator>;
+
+/// A running emulator.
+pub struct Running {
+    pub addr: SocketAddr,
+}
+
+impl Running {
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+/// Runs the emulator on `addr` from a background thread with its own runtime.
+pub fn spawn(config: Config, addr: SocketAddr) -> std::io::Result<Running> {
+    let listener = std::net::TcpListener::bind(addr)?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let app = router(config);
+    std::thread::Builder::new()
+        .name("entra-emulator".into())
+        .spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("tokio runtime for the emulator");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+                let _ = axum::serve(listener, app).await;
+            });
+        })?;
+    Ok(Running { addr })
+}
+
+pub fn router(config: Config) -> Router {
+    let shared = Arc::new(Emulator {
+        config,
+        store: Mutex::new(Store::default()),
+    });
+    Router::new()
+        .route("/", get(index))
+        .route("/{tenant}/oauth2/v2.0/authorize", get(authorize))
+        .route(
+            "/{tenant}/oauth2/v2.0/token",
+            axum::routing::post(token).options(preflight),
+        )
+        .route("/{tenant}/adminconsent", get(admin_consent_v1))
+        .route("/{tenant}/v2.0/adminconsent", get(admin_consent_v2))
+        .route(
+            "/{tenant}/v2.0/.well-known/openid-configuration",
+            get(discovery),
+        )
+        .route("/{tenant}/discovery/v2.0/keys", get(keys))
+        .route("/v1.0/me", get(graph_me).options(preflight))
+        .with_state(shared)
+}
+
+/// The tenant ID for a path segment: a known GUID or domain, or the home tenant for
+/// `organizations` / `common`.
+pub fn resolve_tenant(segment: &str) -> Option<&'static str> {
+    let lower = segment.to_ascii_lowercase();
+    if lower == "organizations" || lower == "common" {
+        return Some(HOME_TENANT);
+    }
+    TENANTS
+        .iter()
+        .find(|(id, domains, _)| *id == lower || domains.contains(&lower.as_str()))
+        .map(|(id, _, _)| *id)
+}
+
+fn tenant_name(id: &str) -> &'static str {
+    TENANTS
+        .iter()
+        .find(|(t, _, _)| *t == id)
+        .map_or("Contoso", |(_, _, n)| n)
+}
+
+fn lock(emu: &Emulator) -> std::sync::MutexGuard<'_, Store> {
+    emu.store
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+async fn index(State(emu): State<Shared>) -> Response<Body> {
+    html(StatusCode::OK, pages::index(&emu.config))
+}
+
+async fn authorize(
+    State(emu): State<Shared>,
+    Path(tenant): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response<Body> {
+    let query = query.unwrap_or_default();
+    let params = parse_form(&query);
+    let get = |key: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let profile = &emu.config.profile;
+    let tenant_id = resolve_tenant(&tenant);
+
+    // Without a known app and an exact redirect URI, Entra shows its own error page: it
+    // never redirects to an address it cannot trust.
+    let client_id = get("client_id").unwrap_or("");
+    let known_client =
+        consent_core::ClientId::parse(client_id).is_some_and(|c| profile.is_known_client(c));
+    if !known_client {
+        let message = format!("Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.", tenant_name(tenant_id.unwrap_or(HOME_TENANT)));
+        return html(StatusCode::BAD_REQUEST, pages::error_page(700016, &message));
+    }
+    let redirect_uri = get("redirect_uri").unwrap_or("");
+    if redirect_uri != profile.app.redirect_uri {
+        let message = format!("The redirect URI '{redirect_uri}' specified in the request does not match the redirect URIs configured for the application '{client_id}'.");
+        return html(StatusCode::BAD_REQUEST, pages::error_page(50011, &message));
+    }
+    let fragment = get("response_mode") == Some("fragment");
+    let state = get("state");
+    let fail = |error: &str, code: u32, message: &str| {
+        error_redirect(
+            redirect_uri,
+            fragment,
+            error,
+            code,
+            message,
+            None,
+            state,
+            &[],
+        )
+    };
+    let Some(tenant_id) = tenant_id else {
+        return fail("invalid_request", 90002, &format!("Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud."));
+    };
+    if get("response_type") != Some("code") {
+        return fail(
+            "unsupported_response_type",
+            700054,
+            "response_type 'id_token' is not enabled for the application.",
+        );
+    }
+    let Some(challenge) = get("code_challenge").filter(|c| !c.is_empty()) else {
+        return fail("invalid_request", 9002325, "Proof Key for Code Exchange is required for cross-origin authorization code redemption.");
+    };
+    let method = get("code_challenge_method").unwrap_or("plain");
+    if method != "S256" && method != "plain" {
+        return fail(
+            "invalid_request",
+            900144,
+            "The code_challenge_method parameter must be S256 or plain.",
+        );
+    }
+    if get("scope").is_none_or(str::is_empty) {
+        return fail(
+            "invalid_request",
+            900144,
+            "The request body must contain the following parameter: 'scope'.",
+        );
+    }
+
+    let from_hint = get("login_hint").and_then(scenarios::from_login_hint);
+    let picked = get("emulator_scenario").and_then(scenarios::find);
+    let scenario = emu.config.scenario.or(picked).or(from_hint.map(|(s, _)| s));
+    let Some(scenario) = scenario else {
+        return html(StatusCode::OK, pages::picker(&params));
+    };
+    let fault = get("emulator_fault")
+        .and_then(Fault::parse)
+        .or(from_hint.and_then(|(_, f)| f));
+
+    match scenario.result {
+        scenarios::Result::Error {
+            error,
+            code,
+            message,
+            subcode,
+        } => {
+            // A person who picked the scenario sees Microsoft's screen first; automation
+            // (login_hint, --scenario) goes straight back to the app.
+            let interactive = picked.is_some() && get("emulator_step") != Some("done");
+            if interactive && matches!(code, 90094 | 90095) {
+                return html(StatusCode::OK, pages::consent_screen(code, profile, &query));
+            }
+            let message = if code == 7000112 {
+                format!(
+                    "Application '{}'({}) is disabled.",
+                    profile.app.client_id, profile.product_name
+                )
+            } else {
+                message.to_string()
+            };
+            error_redirect(
+                redirect_uri,
+                fragment,
+                error,
+                code,
+                &message,
+                subcode,
+                state,
+                &[],
+            )
+        }
+        scenarios::Result::AllGranted | scenarios::Result::Partial => {
+            let code = random_token("EMU-CODE-");
+            let grant = Grant {
+                client_id: client_id.to_string(),
+                redirect_uri: redirect_uri.to_string(),
+                challenge: challenge.to_string(),
+                method: method.to_string(),
+                nonce: get("nonce").map(str::to_string),
+                scenario,
+                fault,
+                tenant_id: tenant_id.to_string(),
+                issued_at: protocol::now_seconds(),
+            };
+            lock(&emu).codes.insert(code.clone(), grant);
+            let mut pairs = vec![("code".to_string(), code)];
+            if let Some(state) = state {
+                pairs.push(("state".into(), state.into()));
+            }
+            pairs.push(("session_state".into(), random_guid()));
+            redirect_with(redirect_uri, fragment, &pairs)
+        }
+    }
+}
+
+async fn preflight(State(emu): State<Shared>, headers: HeaderMap) -> Response<Body> {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::NO_CONTENT;
+    if let Some(origin) = allowed_origin(&emu, &headers) {
+        let h = response.headers_mut();
+        if let Ok(value) = HeaderValue::from_str(origin) {
+            h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
+        }
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            HeaderValue::from_static("GET, POST"),
+        );
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_HEADERS,
+            HeaderValue::from_static("authorization, content-type"),
+        );
+        h.insert(
+            header::ACCESS_CONTROL_MAX_AGE,
+            HeaderValue::from_static("600"),
+        );
+    }
+    response
+}
+
+fn allowed_origin<'a>(emu: &Emulator, headers: &'a HeaderMap) -> Option<&'a str> {
+    headers
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
+        .filter(|o| *o == emu.config.app_origin)
+}
+
+async fn token(
+    State(emu): State<Shared>,
+    Path(_tenant): Path<String>,
+    headers: HeaderMap,
+    body: String,
+) -> Response<Body> {
+    let origin = allowed_origin(&emu, &headers).map(str::to_string);
+    let cors = origin.as_deref();
+    let params = parse_form(&body);
+    let get = |key: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let error = |status: StatusCode, error: &str, code: u32, message: &str| {
+        let (status, body) = json_error(status, error, code, message, None);
+        json_response(status, &body, cors)
+    };
+    if headers.get(header::ORIGIN).is_none() {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", 9002327, "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.");
+    }
+    let scope = get("scope").unwrap_or("").to_string();
+    match get("grant_type") {
+        Some("authorization_code") => {
+            let code = get("code").unwrap_or("").to_string();
+            let (grant, fault) = {
+                let mut store = lock(&emu);
+                if store.used_codes.contains(&code) {
+                    drop(store);
+                    return error(StatusCode::BAD_REQUEST, "invalid_grant", 54005, "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.");
+                }
+                let Some(grant) = store.codes.get(&code).cloned() else {
+                    drop(store);
+                    return error(
+                        StatusCode::BAD_REQUEST,
+                        "invalid_grant",
+                        70000,
+                        "The provided value for the 'code' parameter is not valid.",
+                    );
+                };
+                // A fault applies once per code, so the app's retry can succeed.
+                let fault = grant
+                    .fault
+                    .filter(|_| store.faulted_codes.insert(code.clone()));
+                (grant, fault)
+            };
+            match fault {
+                Some(Fault::Slow) => tokio::time::sleep(SLOW_TOKEN_DELAY).await,
+                Some(Fault::ServerError) => {
+                    let mut response = Response::new(Body::from(
+                        "<html><body>Internal Server Error</body></html>",
+                    ));
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    if let Some(value) = cors.and_then(|o| HeaderValue::from_str(o).ok()) {
+                        response
+                            .headers_mut()
+                            .insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
+                    }
+                    return response;
+                }
+                Some(Fault::Malformed) => {
+                    return json_response_raw(
+                        StatusCode::OK,
+                        "{\"token_type\":\"Bearer\",\"access_token\":\"eyJ",
+                        cors,
+                    );
+                }
+                Some(Fault::NoCors) => {
+                    return json_response_raw(StatusCode::OK, "{\"token_type\":\"Bearer\"}", None);
+                }
+                None => {}
+            }
+            if get("client_id") != Some(grant.client_id.as_str()) {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_client",
+                    700016,
+                    "The client_id does not match the one the code was issued to.",
+                );
+            }
+            if get("redirect_uri") != Some(grant.redirect_uri.as_str()) {
+                return error(StatusCode::BAD_REQUEST, "invalid_grant", 70000, "The provided value for the 'redirect_uri' is not valid. The value must exactly match the redirect URI used to obtain the authorization code.");
+            }
+            if protocol::now_seconds() - grant.issued_at > CODE_LIFETIME_S {
+                return error(StatusCode::BAD_REQUEST, "invalid_grant", 70008, "The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.");
+            }
+            let Some(verifier) = get("code_verifier") else {
+                return error(StatusCode::BAD_REQUEST, "invalid_request", 9002325, "Proof Key for Code Exchange is required for cross-origin authorization code redemption.");
+            };
+            if !tokens::pkce_matches(verifier, &grant.challenge, &grant.method) {
+                return error(StatusCode::BAD_REQUEST, "invalid_grant", 501481, "The Code_Verifier does not match the code_challenge supplied in the authorization request.");
+            }
+            {
+                let mut store = lock(&emu);
+                store.codes.remove(&code);
+                store.used_codes.insert(code);
+            }
+            issue(&emu, &grant, &scope, true, cors)
+        }
+        Some("refresh_token") => {
+            let rt = get("refresh_token").unwrap_or("");
+            let grant = lock(&emu).refresh_tokens.get(rt).cloned();
+            match grant {
+                Some(grant) if get("client_id") == Some(grant.client_id.as_str()) => issue(&emu, &grant, &scope, false, cors),
+                _ => error(StatusCode::BAD_REQUEST, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid: the refresh token is not valid."),
+            }
+        }
+        _ => error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            70003,
+            "The app requested an unsupported grant type.",
+        ),
+    }
+}
+
+fn json_response_raw(status: StatusCode, body: &'static str, cors: Option<&str>) -> Response<Body> {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if let Some(value) = cors.and_then(|o| HeaderValue::from_str(o).ok()) {
+        h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
+    }
+    response
+}
+
+/// Issues tokens for one resource's scopes.
+fn issue(
+    emu: &Emulator,
+    grant: &Grant,
+    scope: &str,
+    with_id_token: bool,
+    cors: Option<&str>,
+) -> Response<Body> {
+    let consented = lock(emu).consented.clone();
+    match tokens::issue(&emu.config, grant, scope, with_id_token, &consented) {
+        Ok(issued) => {
+            let mut store = lock(emu);
+            store
+                .access_tokens
+                .insert(issued.access_token.clone(), issued.resource.clone());
+            if let Some(rt) = &issued.refresh_token {
+                store.refresh_tokens.insert(rt.clone(), grant.clone());
+            }
+            drop(store);
+            json_response(StatusCode::OK, &issued.body, cors)
+        }
+        Err((code, message)) => {
+            let (status, body) = json_error(
+                StatusCode::BAD_REQUEST,
+                "invalid_scope",
+                code,
+                &message,
+                None,
+            );
+            json_response(status, &body, cors)
+        }
+    }
+}
+
+async fn admin_consent_v1(
+    state: State<Shared>,
+    path: Path<String>,
+    query: RawQuery,
+) -> Response<Body> {
+    admin_consent(state, path, query, false)
+}
+
+async fn admin_consent_v2(
+    state: State<Shared>,
+    path: Path<String>,
+    query: RawQuery,
+) -> Response<Body> {
+    admin_consent(state, path, query, true)
+}
+
+fn admin_consent(
+    State(emu): State<Shared>,
+    Path(tenant): Path<String>,
+    RawQuery(query): RawQuery,
+    v2: bool,
+) -> Response<Body> {
+    let query = query.unwrap_or_default();
+    let params = parse_form(&query);
+    let get = |key: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let profile = &emu.config.profile;
+    let client_id = get("client_id").unwrap_or("");
+    if !consent_core::ClientId::parse(client_id).is_some_and(|c| profile.is_known_client(c)) {
+        return html(
+            StatusCode::BAD_REQUEST,
+            pages::error_page(
+                700016,
+                &format!(
+                    "Application with identifier '{client_id}' was not found in the directory."
+                ),
+            ),
+        );
+    }
+    let redirect_uri = get("redirect_uri").unwrap_or(profile.app.redirect_uri.as_str());
+    if redirect_uri != profile.app.redirect_uri {
+        return html(StatusCode::BAD_REQUEST, pages::error_page(50011, &format!("The redirect URI '{redirect_uri}' specified in the request does not match the redirect URIs configured for the application.")));
+    }
+    let lower = tenant.to_ascii_lowercase();
+    if lower == "common" || lower == "consumers" {
+        return html(StatusCode::BAD_REQUEST, pages::error_page(90130, "The admin consent endpoint needs a tenant: use the tenant ID, a verified domain or 'organizations'."));
+    }
+    let Some(tenant_id) = resolve_tenant(&tenant) else {
+        return html(
+            StatusCode::BAD_REQUEST,
+            pages::error_page(90002, &format!("Tenant '{tenant}' not found.")),
+        );
+    };
+    let state = get("state");
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    match get("emulator_decision") {
+        None => html(
+            StatusCode::OK,
+            pages::admin_consent_screen(profile, tenant_name(tenant_id), &query),
+        ),
+        Some("accept") => {
+            let mut store = lock(&emu);
+            for p in &profile.delegated_permissions {
+                store.consented.insert(p.name.name().to_string());
+            }
+            drop(store);
+            pairs.push(("admin_consent".into(), "True".into()));
+            pairs.push(("tenant".into(), tenant_id.into()));
+            if v2 {
+                pairs.push(("scope".into(), get("scope").unwrap_or("").into()));
+            }
+            if let Some(state) = state {
+                pairs.push(("state".into(), state.into()));
+            }
+            redirect_with(redirect_uri, false, &pairs)
+        }
+        Some(_) if v2 => error_redirect(
+            redirect_uri,
+            false,
+            "consent_required",
+            65004,
+            "The resource owner or authorization server denied the request.",
+            None,
+            state,
+            &[("admin_consent", "True")],
+        ),
+        Some(_) => {
+            pairs.push(("error".into(), "permission_denied".into()));
+            pairs.push((
+                "error_description".into(),
+                "The admin canceled the request".into(),
+            ));
+            if let Some(state) = state {
+                pairs.push(("state".into(), state.into()));
+            }
+            redirect_with(redirect_uri, false, &pairs)
+        }
+    }
+}
+
+async fn discovery(
+    State(emu): State<Shared>,
+    Path(tenant): Path<String>,
+    headers: HeaderMap,
+) -> Response<Body> {
+    let _ = headers;
+    let base = emu.config.profile.authority_host().to_string();
+    let lower = tenant.to_ascii_lowercase();
+    let id = if lower == "organizations" || lower == "common" {
+        Some("{tenantid}")
+    } else {
+        resolve_tenant(&tenant)
+    };
+    let Some(id) = id else {
+        let (status, body) = json_error(StatusCode::BAD_REQUEST, "invalid_tenant", 90002, &format!("Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant."), None);
+        return json_response(status, &body, Some("*"));
+    };
+    let body = serde_json::json!({
+        "token_endpoint": format!("{base}/{id}/oauth2/v2.0/token"),
+        "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+        "jwks_uri": format!("{base}/{id}/discovery/v2.0/keys"),
+        "response_modes_supported": ["query", "fragment", "form_post"],
+        "subject_types_supported": ["pairwise"],
+        "id_token_signing_alg_values_supported": ["RS256"],
+        "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
+        "scopes_supported": ["openid", "profile", "email", "offline_access"],
+        "issuer": format!("{base}/{id}/v2.0"),
+        "request_uri_parameter_supported": false,
+        "userinfo_endpoint": format!("{base}/oidc/userinfo"),
+        "authorization_endpoint": format!("{base}/{id}/oauth2/v2.0/authorize"),
+        "http_logout_supported": true,
+        "frontchannel_logout_supported": true,
+        "end_session_endpoint": format!("{base}/{id}/oauth2/v2.0/logout"),
+        "claims_supported": ["sub", "iss", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
+        "tenant_region_scope": "EU",
+        "cloud_instance_name": "microsoftonline.com",
+        "cloud_graph_host_name": "graph.windows.net",
+        "msgraph_host": "graph.microsoft.com",
+        "rbac_url": "https://pas.windows.net"
+    });
+    json_response(StatusCode::OK, &body, Some("*"))
+}
+
+async fn keys() -> Response<Body> {
+    json_response(
+        StatusCode::OK,
+        &serde_json::json!({ "keys": [] }),
+        Some("*"),
+    )
+}
+
+async fn graph_me(State(emu): State<Shared>, headers: HeaderMap) -> Response<Body> {
+    let cors = allowed_origin(&emu, &headers).map(str::to_string);
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    let resource = lock(&emu).access_tokens.get(token).cloned();
+    let claims = match resource.as_deref() {
+        Some("https://graph.microsoft.com") => tokens::claims_of(token),
+        _ => None,
+    };
+    let Some(claims) = claims else {
+        let body = serde_json::json!({ "error": { "code": "InvalidAuthenticationToken", "message": "Access token validation failure. Invalid audience." } });
+        return json_response(StatusCode::UNAUTHORIZED, &body, cors.as_deref());
+    };
+    let body = serde_json::json!({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users/$entity",
+        "id": claims["oid"],
+        "displayName": claims["name"],
+        "userPrincipalName": claims["upn"],
+        "mail": claims["upn"],
+    });
+    json_response(StatusCode::OK, &body, cors.as_deref())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,261 @@
+//! Microsoft's response shapes: error redirects with the `AADSTS…\r\nTrace ID…` description,
+//! JSON error bodies, and the small utilities they need.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::http::{header, HeaderValue, Response, StatusCode};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    // The OS RNG never fails on the machines this runs on; a zeroed buffer would only make
+    // codes guessable in a local test tool.
+    let _ = getrandom::fill(&mut bytes);
+    bytes
+}
+
+pub fn random_token(prefix: &str) -> String {
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(random_bytes::<24>()))
+}
+
+pub fn random_guid() -> String {
+    let b = random_bytes::<16>();
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-4{}-a{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[13..16],
+        &hex[17..20],
+        &hex[20..32]
+    )
+}
+
+pub fn now_seconds() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// `2026-11-22 01:02:03Z`, the layout of the Timestamp line in `error_description`.
+pub fn timestamp(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let secs = seconds.rem_euclid(86_400);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+/// Form encoding as Microsoft writes it: `+` for spaces, lower-case `%xx`.
+pub fn form_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() * 3);
+    for b in value.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            b if b.is_ascii_alphanumeric() || b"-._~".contains(&b) => out.push(b as char),
+            b => out.push_str(&format!("%{b:02x}")),
+        }
+    }
+    out
+}
+
+/// `AADSTS90094: message\r\nTrace ID: …\r\nCorrelation ID: …\r\nTimestamp: …`
+pub fn description(code: u32, message: &str, trace: &str, correlation: &str, ts: &str) -> String {
+    format!("AADSTS{code}: {message}\r\nTrace ID: {trace}\r\nCorrelation ID: {correlation}\r\nTimestamp: {ts}")
+}
+
+/// Where an error goes back to the app: the redirect URI with the error parameters in the
+/// query or the fragment, as `response_mode` asked.
+#[allow(clippy::too_many_arguments)]
+pub fn error_redirect(
+    redirect_uri: &str,
+    fragment: bool,
+    error: &str,
+    code: u32,
+    message: &str,
+    subcode: Option<&str>,
+    state: Option<&str>,
+    extra: &[(&str, &str)],
+) -> Response<Body> {
+    let ts = timestamp(now_seconds());
+    let mut pairs: Vec<(String, String)> = extra
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    pairs.push(("error".into(), error.into()));
+    pairs.push((
+        "error_description".into(),
+        description(code, message, &random_guid(), &random_guid(), &ts),
+    ));
+    pairs.push((
+        "error_uri".into(),
+        format!("https://login.microsoftonline.com/error?code={code}"),
+    ));
+    if let Some(sub) = subcode {
+        pairs.push(("error_subcode".into(), sub.into()));
+    }
+    if let Some(state) = state {
+        pairs.push(("state".into(), state.into()));
+    }
+    redirect_with(redirect_uri, fragment, &pairs)
+}
+
+pub fn redirect_with(
+    redirect_uri: &str,
+    fragment: bool,
+    pairs: &[(String, String)],
+) -> Response<Body> {
+    let encoded: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", form_encode(v)))
+        .collect();
+    let sep = if fragment {
+        "#"
+    } else if redirect_uri.contains('?') {
+        "&"
+    } else {
+        "?"
+    };
+    redirect(&format!("{redirect_uri}{sep}{}", encoded.join("&")))
+}
+
+pub fn redirect(location: &str) -> Response<Body> {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::FOUND;
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+/// A token-endpoint style JSON error body (facts sheet §2b).
+pub fn json_error(
+    status: StatusCode,
+    error: &str,
+    code: u32,
+    message: &str,
+    suberror: Option<&str>,
+) -> (StatusCode, serde_json::Value) {
+    let ts = timestamp(now_seconds());
+    let trace = random_guid();
+    let correlation = random_guid();
+    let mut body = serde_json::json!({
+        "error": error,
+        "error_description": description(code, message, &trace, &correlation, &ts),
+        "error_codes": [code],
+        "timestamp": ts,
+        "trace_id": trace,
+        "correlation_id": correlation,
+        "error_uri": format!("https://login.microsoftonline.com/error?code={code}"),
+    });
+    if let Some(sub) = suberror {
+        body["suberror"] = sub.into();
+    }
+    (status, body)
+}
+
+pub fn json_response(
+    status: StatusCode,
+    body: &serde_json::Value,
+    cors_origin: Option<&str>,
+) -> Response<Body> {
+    let mut response = Response::new(Body::from(body.to_string()));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Some(value) = cors_origin.and_then(|o| HeaderValue::from_str(o).ok()) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
+        headers.insert(header::VARY, HeaderValue::from_static("Origin"));
+    }
+    response
+}
+
+pub fn html(status: StatusCode, body: String) -> Response<Body> {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
+/// Escapes text for HTML; the emulator's pages echo request parameters.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// Splits a form or query string into decoded pairs.
+pub fn parse_form(input: &str) -> Vec<(String, String)> {
+    input
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .map(|(k, v)| {
+            (
+                consent_core::text::percent_decode(k, true),
+                consent_core::text::percent_decode(v, true),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_utc_calendar_dates() {
+        assert_eq!(timestamp(0), "1970-01-01 00:00:00Z");
+        assert_eq!(timestamp(1_700_000_000), "2023-11-14 22:13:20Z");
+        assert_eq!(timestamp(951_782_400), "2000-02-29 00:00:00Z");
+    }
+
+    #[test]
+    fn form_encoding_matches_microsoft() {
+        assert_eq!(
+            form_encode("AADSTS90094: a b\r\n"),
+            "AADSTS90094%3a+a+b%0d%0a"
+        );
+    }
+
+    #[test]
+    fn descriptions_parse_back_with_the_core() {
+        let d = description(
+            90094,
+            "The grant requires admin permission.",
+            &random_guid(),
+            &random_guid(),
+            &timestamp(1_700_000_000),
+        );
+        let intake = consent_core::Intake::from_location(
+            &format!("error=access_denied&error_description={}", form_encode(&d)),
+            "",
+        );
+        assert_eq!(intake.primary_code().map(|c| c.number()), Some(90094));
+        assert!(intake.trace_id.is_some() && intake.correlation_id.is_some());
+        assert_eq!(intake.timestamp.as_deref(), Some("2023-11-14T22:13:20Z"));
+    }
+}

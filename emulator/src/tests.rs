@@ -1,0 +1,397 @@
+//! The emulator over real HTTP: each test starts one on a free port and talks to it with a
+//! minimal HTTP/1.1 client, checking Microsoft's response shapes with the core's own intake.
+
+use std::io::{Read, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use super::*;
+
+const APP: &str = "3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11";
+const ORIGIN: &str = "http://127.0.0.1:8080";
+const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+fn start() -> SocketAddr {
+    let profile = Profile::from_json(include_str!("../../profiles/demo.json")).unwrap();
+    let config = Config {
+        profile,
+        app_origin: ORIGIN.into(),
+        scenario: None,
+    };
+    spawn(config, SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .unwrap()
+        .addr
+}
+
+fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw).unwrap();
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        headers: head.to_string(),
+        body: body.to_string(),
+    }
+}
+
+fn challenge() -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(VERIFIER.as_bytes()))
+}
+
+fn authorize_path(hint: &str) -> String {
+    format!(
+        "/organizations/oauth2/v2.0/authorize?client_id={APP}&response_type=code&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback&response_mode=fragment&scope=openid+profile+offline_access+https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FMail.ReadWrite&state=S1&nonce=N1&code_challenge={}&code_challenge_method=S256&login_hint={hint}",
+        challenge()
+    )
+}
+
+fn code_from(location: &str) -> String {
+    let fragment = location.split_once('#').unwrap().1;
+    fragment
+        .split('&')
+        .find_map(|p| p.strip_prefix("code="))
+        .unwrap()
+        .to_string()
+}
+
+fn redeem(addr: SocketAddr, code: &str, verifier: &str) -> Reply {
+    let body = format!(
+        "client_id={APP}&grant_type=authorization_code&code={code}&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback&code_verifier={verifier}&scope=openid+profile+offline_access+https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FMail.ReadWrite"
+    );
+    http(
+        addr,
+        "POST",
+        "/organizations/oauth2/v2.0/token",
+        &[
+            ("Origin", ORIGIN),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        &body,
+    )
+}
+
+fn sign_in(addr: SocketAddr, hint: &str) -> String {
+    let reply = http(addr, "GET", &authorize_path(hint), &[], "");
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    code_from(&reply.header("location").unwrap())
+}
+
+fn json(reply: &Reply) -> serde_json::Value {
+    serde_json::from_str(&reply.body).unwrap_or_else(|e| panic!("{e}: {}", reply.body))
+}
+
+#[test]
+fn without_a_hint_the_sign_in_page_lists_every_scenario() {
+    let addr = start();
+    let reply = http(addr, "GET", &authorize_path(""), &[], "");
+    assert_eq!(reply.status, 200);
+    for s in scenarios::SCENARIOS {
+        assert!(
+            reply.body.contains(&format!("value=\"{}\"", s.id)),
+            "{}",
+            s.id
+        );
+    }
+    assert!(
+        reply.body.contains("name=\"code_challenge\""),
+        "the original parameters are carried through"
+    );
+}
+
+#[test]
+fn error_scenarios_redirect_in_microsofts_shape() {
+    let addr = start();
+    for (hint, code, subcode) in [
+        ("consent-blocked@contoso.example", 90094, None),
+        ("approval-required@contoso.example", 90095, None),
+        ("consent-declined@contoso.example", 65004, Some("cancel")),
+        ("app-disabled@contoso.example", 7000112, None),
+        ("user-not-assigned@contoso.example", 50105, None),
+        ("ca-blocked@contoso.example", 53003, None),
+        ("mfa-required@contoso.example", 50076, None),
+    ] {
+        let reply = http(addr, "GET", &authorize_path(hint), &[], "");
+        assert_eq!(reply.status, 302, "{hint}");
+        let location = reply.header("location").unwrap();
+        assert!(
+            location.starts_with("http://127.0.0.1:8080/callback#"),
+            "{location}"
+        );
+        let fragment = location.split_once('#').unwrap().1;
+        assert!(fragment.contains("state=S1"));
+        assert!(fragment.contains("%0d%0aTrace+ID%3a+"), "{fragment}");
+        let intake = consent_core::Intake::from_location("", fragment);
+        assert_eq!(
+            intake.primary_code().map(|c| c.number()),
+            Some(code),
+            "{hint}"
+        );
+        assert!(
+            intake.trace_id.is_some()
+                && intake.correlation_id.is_some()
+                && intake.timestamp.is_some()
+        );
+        assert_eq!(intake.error_subcode.as_deref(), subcode);
+    }
+}
+
+#[test]
+fn a_code_is_redeemed_once_with_the_right_verifier_from_the_app_origin() {
+    let addr = start();
+    let code = sign_in(addr, "all-granted@contoso.example");
+    let no_origin = http(
+        addr,
+        "POST",
+        "/organizations/oauth2/v2.0/token",
+        &[],
+        &format!("grant_type=authorization_code&code={code}"),
+    );
+    assert_eq!(json(&no_origin)["error_codes"][0], 9002327);
+    let wrong = redeem(addr, &code, "wrong-verifier-wrong-verifier-wrong-verifier");
+    assert_eq!(json(&wrong)["error_codes"][0], 501481);
+    let ok = redeem(addr, &code, VERIFIER);
+    assert_eq!(ok.status, 200, "{}", ok.body);
+    assert_eq!(
+        ok.header("access-control-allow-origin").as_deref(),
+        Some(ORIGIN)
+    );
+    let body = json(&ok);
+    let id = tokens::claims_of(body["id_token"].as_str().unwrap()).unwrap();
+    assert_eq!(id["nonce"], "N1");
+    assert_eq!(id["aud"], APP);
+    let access = tokens::claims_of(body["access_token"].as_str().unwrap()).unwrap();
+    assert_eq!(access["scp"], "User.Read Mail.ReadWrite openid profile");
+    let signature = body["access_token"]
+        .as_str()
+        .unwrap()
+        .rsplit('.')
+        .next()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&URL_SAFE_NO_PAD.decode(signature).unwrap())
+            .starts_with(tokens::SENTINEL)
+    );
+    let again = redeem(addr, &code, VERIFIER);
+    assert_eq!(json(&again)["error_codes"][0], 54005);
+}
+
+#[test]
+fn missing_scopes_grant_only_the_basics_until_an_admin_consents() {
+    let addr = start();
+    let code = sign_in(addr, "global-admin@contoso.example");
+    let access = tokens::claims_of(
+        json(&redeem(addr, &code, VERIFIER))["access_token"]
+            .as_str()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(access["scp"], "User.Read openid profile");
+    assert_eq!(access["wids"][0], "62e90394-69f5-4237-9190-012177145e10");
+
+    let consent = format!("/organizations/v2.0/adminconsent?client_id={APP}&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback");
+    let screen = http(addr, "GET", &consent, &[], "");
+    assert!(screen.body.contains("Permissions requested"));
+    let accepted = http(
+        addr,
+        "GET",
+        &format!("{consent}&emulator_decision=accept"),
+        &[],
+        "",
+    );
+    let location = accepted.header("location").unwrap();
+    assert!(
+        location.starts_with(&format!(
+            "http://127.0.0.1:8080/callback?admin_consent=True&tenant={HOME_TENANT}&scope="
+        )),
+        "{location}"
+    );
+
+    let code = sign_in(addr, "missing-scopes@contoso.example");
+    let access = tokens::claims_of(
+        json(&redeem(addr, &code, VERIFIER))["access_token"]
+            .as_str()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(access["scp"], "User.Read Mail.ReadWrite openid profile");
+}
+
+#[test]
+fn admin_consent_cancel_has_the_v1_and_v2_shapes() {
+    let addr = start();
+    let v2 = http(
+        addr,
+        "GET",
+        &format!(
+            "/contoso.example/v2.0/adminconsent?client_id={APP}&emulator_decision=cancel&state=x"
+        ),
+        &[],
+        "",
+    );
+    let location = v2.header("location").unwrap();
+    assert!(
+        location.contains("admin_consent=True")
+            && location.contains("error=consent_required")
+            && location.contains("AADSTS65004"),
+        "{location}"
+    );
+    let v1 = http(
+        addr,
+        "GET",
+        &format!("/contoso.example/adminconsent?client_id={APP}&emulator_decision=cancel"),
+        &[],
+        "",
+    );
+    assert!(v1
+        .header("location")
+        .unwrap()
+        .contains("error=permission_denied&error_description=The+admin+canceled+the+request"));
+    let common = http(
+        addr,
+        "GET",
+        &format!("/common/v2.0/adminconsent?client_id={APP}"),
+        &[],
+        "",
+    );
+    assert_eq!(common.status, 400);
+}
+
+#[test]
+fn a_fault_applies_once_so_a_retry_succeeds() {
+    let addr = start();
+    let code = sign_in(addr, "all-granted%2Btoken-500@contoso.example");
+    let first = redeem(addr, &code, VERIFIER);
+    assert_eq!(first.status, 500);
+    let retry = redeem(addr, &code, VERIFIER);
+    assert_eq!(retry.status, 200, "{}", retry.body);
+    let code = sign_in(addr, "all-granted%2Btoken-no-cors@contoso.example");
+    assert_eq!(
+        redeem(addr, &code, VERIFIER).header("access-control-allow-origin"),
+        None
+    );
+    let code = sign_in(addr, "all-granted+token-malformed@contoso.example");
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&redeem(addr, &code, VERIFIER).body).is_err()
+    );
+}
+
+#[test]
+fn unknown_apps_and_redirects_get_an_error_page_not_a_redirect() {
+    let addr = start();
+    let other_app = authorize_path("all-granted@contoso.example")
+        .replace(APP, "00000000-1111-4222-8333-444444444444");
+    let reply = http(addr, "GET", &other_app, &[], "");
+    assert_eq!((reply.status, reply.header("location")), (400, None));
+    assert!(reply.body.contains("AADSTS700016"));
+    let other_redirect =
+        authorize_path("all-granted@contoso.example").replace("8080%2Fcallback", "9999%2Fevil");
+    let reply = http(addr, "GET", &other_redirect, &[], "");
+    assert_eq!((reply.status, reply.header("location")), (400, None));
+    assert!(reply.body.contains("AADSTS50011"));
+}
+
+#[test]
+fn discovery_knows_its_tenants_and_refuses_others() {
+    let addr = start();
+    let known = http(
+        addr,
+        "GET",
+        "/contoso.example/v2.0/.well-known/openid-configuration",
+        &[],
+        "",
+    );
+    assert_eq!(
+        json(&known)["issuer"],
+        format!("http://127.0.0.1:8081/{HOME_TENANT}/v2.0")
+    );
+    assert_eq!(
+        known.header("access-control-allow-origin").as_deref(),
+        Some("*")
+    );
+    let unknown = http(
+        addr,
+        "GET",
+        "/nowhere.example/v2.0/.well-known/openid-configuration",
+        &[],
+        "",
+    );
+    assert_eq!(unknown.status, 400);
+    assert_eq!(json(&unknown)["error_codes"][0], 90002);
+}
+
+#[test]
+fn graph_me_answers_only_for_its_own_graph_tokens() {
+    let addr = start();
+    let code = sign_in(addr, "all-granted@contoso.example");
+    let token = json(&redeem(addr, &code, VERIFIER))["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let me = http(
+        addr,
+        "GET",
+        "/v1.0/me",
+        &[
+            ("Authorization", &format!("Bearer {token}")),
+            ("Origin", ORIGIN),
+        ],
+        "",
+    );
+    assert_eq!(json(&me)["displayName"], "Lidia Holloway");
+    let bad = http(
+        addr,
+        "GET",
+        "/v1.0/me",
+        &[("Authorization", "Bearer forged")],
+        "",
+    );
+    assert_eq!(bad.status, 401);
+    let preflight = http(
+        addr,
+        "OPTIONS",
+        "/v1.0/me",
+        &[
+            ("Origin", ORIGIN),
+            ("Access-Control-Request-Headers", "authorization"),
+        ],
+        "",
+    );
+    assert_eq!(
+        preflight.header("access-control-allow-origin").as_deref(),
+        Some(ORIGIN)
+    );
+}
