@@ -9,11 +9,13 @@ use leptos_router::path;
 
 use crate::pages;
 use crate::routes::Page;
+use crate::signin::SignInState;
 use crate::ProfileCtx;
 
 #[component]
 pub fn App(profile: Arc<Profile>) -> impl IntoView {
     provide_context(ProfileCtx(profile.clone()));
+    provide_context(SignInState(RwSignal::new(None)));
     let product = profile.product_name.clone();
     let company = profile.company_name.clone();
     let contact = profile.support_contact();

@@ -9,6 +9,7 @@ pub mod browser;
 mod components;
 mod pages;
 pub mod routes;
+pub mod signin;
 
 use std::sync::Arc;
 

@@ -72,3 +72,64 @@ fn replace_url_does_not_add_history_entries() {
     assert_eq!(before, after);
     assert_eq!(browser::current_location().1, "");
 }
+
+#[wasm_bindgen_test]
+fn the_browser_csprng_gives_distinct_well_formed_verifiers() {
+    let profile = consent_core::Profile::from_json(include_str!("../profiles/demo.json")).unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..1000 {
+        let mut pool = vec![browser::random32().expect("crypto.getRandomValues"); 1];
+        pool.push(browser::random32().unwrap());
+        pool.push(browser::random32().unwrap());
+        let mut random = move || pool.pop().unwrap();
+        let request = consent_core::signin::authorize(&profile, &mut random, 0.0, None).unwrap();
+        let tx = request.transaction;
+        for value in [&tx.verifier, &tx.state, &tx.nonce] {
+            assert_eq!(value.len(), 43, "{value}");
+            assert!(
+                value
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)),
+                "{value}"
+            );
+        }
+        assert!(seen.insert(tx.verifier.clone()), "a verifier repeated");
+        assert!(seen.insert(tx.state.clone()), "a state repeated");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_pending_sign_in_is_gone_after_it_is_taken() {
+    let tx = consent_core::signin::Transaction {
+        state: "s".into(),
+        verifier: "v".repeat(43),
+        nonce: "n".into(),
+        authority: "http://127.0.0.1:8081/organizations".into(),
+        client_id: "c".into(),
+        redirect_uri: "http://127.0.0.1:8080/callback".into(),
+        created_at_ms: 1.0,
+    };
+    assert!(browser::store_transaction(&tx));
+    assert_eq!(browser::take_transaction(), Some(tx));
+    assert_eq!(
+        browser::take_transaction(),
+        None,
+        "a second read finds nothing"
+    );
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    assert_eq!(storage.length().unwrap(), 0);
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .local_storage()
+            .unwrap()
+            .unwrap()
+            .length()
+            .unwrap(),
+        0
+    );
+}

@@ -89,6 +89,8 @@ pub struct Options {
     /// This site's origin (`https://help.example`), for the link to this diagnosis in the
     /// admin's voice that the user's message to the admin carries.
     pub origin: Option<String>,
+    /// Notes the page adds (for example why a sign-in response was refused).
+    pub notes: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -255,7 +257,8 @@ pub fn diagnose(
     };
     let headline = headline(verdict, audience, product, intake);
     let summary = summary(verdict, entry, intake, code);
-    let notes = notes(intake, profile, verdict, code, entry);
+    let mut notes = notes(intake, profile, verdict, code, entry);
+    notes.splice(0..0, options.notes.iter().cloned());
 
     Diagnosis {
         verdict,

@@ -78,8 +78,10 @@ struct Store {
     faulted_codes: HashSet<String>,
     refresh_tokens: HashMap<String, Grant>,
     access_tokens: HashMap<String, String>,
-    /// Permission names an administrator granted tenant-wide in this emulator session.
-    consented: HashSet<String>,
+    /// Permission names an administrator granted tenant-wide in this session, per tenant ID.
+    consented: HashMap<String, HashSet<String>>,
+    /// Token requests received, so tests can prove a refused callback made none.
+    token_requests: u64,
 }
 
 struct Emulator {
@@ -142,6 +144,7 @@ pub fn router(config: Config) -> Router {
         )
         .route("/{tenant}/discovery/v2.0/keys", get(keys))
         .route("/v1.0/me", get(graph_me).options(preflight))
+        .route("/_emulator/stats", get(stats))
         .with_state(shared)
 }
 
@@ -219,9 +222,19 @@ async fn authorize(
             &[],
         )
     };
-    let Some(tenant_id) = tenant_id else {
+    let Some(mut tenant_id) = tenant_id else {
         return fail("invalid_request", 90002, &format!("Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud."));
     };
+    // `organizations` signs a user in to their home tenant, which the hint's domain names.
+    let lower = tenant.to_ascii_lowercase();
+    if lower == "organizations" || lower == "common" {
+        if let Some(home) = get("login_hint")
+            .and_then(|h| h.rsplit_once('@'))
+            .and_then(|(_, d)| resolve_tenant(d))
+        {
+            tenant_id = home;
+        }
+    }
     if get("response_type") != Some("code") {
         return fail(
             "unsupported_response_type",
@@ -368,6 +381,7 @@ async fn token(
         return error(StatusCode::BAD_REQUEST, "invalid_request", 9002327, "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.");
     }
     let scope = get("scope").unwrap_or("").to_string();
+    lock(&emu).token_requests += 1;
     match get("grant_type") {
         Some("authorization_code") => {
             let code = get("code").unwrap_or("").to_string();
@@ -393,7 +407,19 @@ async fn token(
                 (grant, fault)
             };
             match fault {
-                Some(Fault::Slow) => tokio::time::sleep(SLOW_TOKEN_DELAY).await,
+                Some(Fault::Slow) => {
+                    // By now the app has given up; answer like an overloaded gateway and leave
+                    // the code unredeemed for the retry.
+                    tokio::time::sleep(SLOW_TOKEN_DELAY).await;
+                    let (_, body) = json_error(
+                        StatusCode::GATEWAY_TIMEOUT,
+                        "temporarily_unavailable",
+                        90033,
+                        "A transient error has occurred. Please try again.",
+                        None,
+                    );
+                    return json_response(StatusCode::GATEWAY_TIMEOUT, &body, cors);
+                }
                 Some(Fault::ServerError) => {
                     let mut response = Response::new(Body::from(
                         "<html><body>Internal Server Error</body></html>",
@@ -484,7 +510,11 @@ fn issue(
     with_id_token: bool,
     cors: Option<&str>,
 ) -> Response<Body> {
-    let consented = lock(emu).consented.clone();
+    let consented = lock(emu)
+        .consented
+        .get(&grant.tenant_id)
+        .cloned()
+        .unwrap_or_default();
     match tokens::issue(&emu.config, grant, scope, with_id_token, &consented) {
         Ok(issued) => {
             let mut store = lock(emu);
@@ -576,8 +606,9 @@ fn admin_consent(
         ),
         Some("accept") => {
             let mut store = lock(&emu);
+            let granted = store.consented.entry(tenant_id.to_string()).or_default();
             for p in &profile.delegated_permissions {
-                store.consented.insert(p.name.name().to_string());
+                granted.insert(p.name.name().to_string());
             }
             drop(store);
             pairs.push(("admin_consent".into(), "True".into()));
@@ -655,6 +686,15 @@ async fn discovery(
         "rbac_url": "https://pas.windows.net"
     });
     json_response(StatusCode::OK, &body, Some("*"))
+}
+
+async fn stats(State(emu): State<Shared>) -> Response<Body> {
+    let requests = lock(&emu).token_requests;
+    json_response(
+        StatusCode::OK,
+        &serde_json::json!({ "token_requests": requests }),
+        Some("*"),
+    )
 }
 
 async fn keys() -> Response<Body> {

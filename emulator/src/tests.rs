@@ -395,3 +395,45 @@ fn graph_me_answers_only_for_its_own_graph_tokens() {
         Some(ORIGIN)
     );
 }
+
+#[test]
+fn a_second_resource_is_served_with_the_refresh_token() {
+    let profile =
+        Profile::from_json(include_str!("../../profiles/northwind-sidebar.json")).unwrap();
+    let app = profile.app.client_id.to_string();
+    let redirect = consent_core::urls::encode(&profile.app.redirect_uri);
+    let config = Config {
+        profile,
+        app_origin: "https://help.northwind.example".into(),
+        scenario: None,
+    };
+    let addr = spawn(config, SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .unwrap()
+        .addr;
+    let authorize = format!(
+        "/organizations/oauth2/v2.0/authorize?client_id={app}&response_type=code&redirect_uri={redirect}&response_mode=fragment&scope=openid+offline_access&state=S&code_challenge={}&code_challenge_method=S256&login_hint=all-granted@contoso.example",
+        challenge()
+    );
+    let code = code_from(
+        &http(addr, "GET", &authorize, &[], "")
+            .header("location")
+            .unwrap(),
+    );
+    let origin = [("Origin", "https://help.northwind.example")];
+    let first = http(addr, "POST", "/organizations/oauth2/v2.0/token", &origin, &format!("client_id={app}&grant_type=authorization_code&code={code}&redirect_uri={redirect}&code_verifier={VERIFIER}&scope=openid+offline_access+https%3A%2F%2Fgraph.microsoft.com%2FMail.ReadWrite"));
+    let rt = json(&first)["refresh_token"].as_str().unwrap().to_string();
+    let second = http(addr, "POST", "/organizations/oauth2/v2.0/token", &origin, &format!("client_id={app}&grant_type=refresh_token&refresh_token={rt}&scope=https%3A%2F%2Foutlook.office365.com%2FEWS.AccessAsUser.All"));
+    let body = json(&second);
+    assert_eq!(
+        body["scope"],
+        "https://outlook.office365.com/EWS.AccessAsUser.All"
+    );
+    let access = tokens::claims_of(body["access_token"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        (access["aud"].as_str(), access["scp"].as_str()),
+        (
+            Some("https://outlook.office365.com"),
+            Some("EWS.AccessAsUser.All")
+        )
+    );
+}

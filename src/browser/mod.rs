@@ -1,11 +1,17 @@
 //! Browser glue: the one place that touches `window`, `history`, `fetch`, the clipboard and
 //! the Performance API. Pages call these small functions and stay testable.
 
+mod fetch;
 mod location;
 mod profile;
+mod storage;
 
+pub use fetch::{graph_display_name, post_form, FetchError, TOKEN_TIMEOUT_MS};
 pub use location::{current_location, hash_changes, origin, replace_url, set_param};
 pub use profile::{load_profile, LoadError};
+pub use storage::{
+    clear as clear_storage, navigate, now_ms, random32, store_transaction, take_transaction,
+};
 
 use std::cell::Cell;
 

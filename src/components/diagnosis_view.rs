@@ -13,6 +13,12 @@ pub fn DiagnosisView(
     #[prop(into)] diagnosis: Signal<Diagnosis>,
     audience: RwSignal<Audience>,
     #[prop(into)] on_audience: Callback<Audience>,
+    /// What a sign-in found missing, for the report.
+    #[prop(optional)]
+    missing: Vec<String>,
+    /// Shown between the fixes and the details for support (the sign-in check's findings).
+    #[prop(optional)]
+    extra: Option<ChildrenFn>,
 ) -> impl IntoView {
     Effect::new(move |_| {
         diagnosis.track();
@@ -83,7 +89,8 @@ pub fn DiagnosisView(
                     <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                 </aside>
             })}
-            <SupportDetails diagnosis=d />
+            {extra.as_ref().map(|extra| extra())}
+            <SupportDetails diagnosis=d missing=missing.clone() />
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::{browser, use_profile};
 
 /// "Details for support": the facts, the redacted report and the share link.
 #[component]
-pub fn SupportDetails(diagnosis: Diagnosis) -> impl IntoView {
+pub fn SupportDetails(diagnosis: Diagnosis, missing: Vec<String>) -> impl IntoView {
     let profile = use_profile();
     let d = diagnosis;
     let link = share_link(&browser::origin(), &d, &profile, d.audience);
@@ -28,7 +28,7 @@ pub fn SupportDetails(diagnosis: Diagnosis) -> impl IntoView {
                 checked_at: Some(checked_at.clone()),
                 share_link: Some(link.clone()),
                 include_personal: include_personal.get(),
-                missing_permissions: Vec::new(),
+                missing_permissions: missing.clone(),
             };
             report(&d, &profile, &ctx)
         })

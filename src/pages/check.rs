@@ -1,12 +1,42 @@
+use consent_core::signin::clean_login_hint;
 use leptos::prelude::*;
 
-use crate::use_profile;
+use crate::components::CheckView;
+use crate::signin::{self, use_sign_in};
+use crate::{browser, use_profile};
 
-/// `/check`: what the product needs, and (with the sign-in check) what is granted.
+/// `/check`: sign in to see which permissions are granted; after a sign-in, the result.
 #[component]
 pub fn Check() -> impl IntoView {
+    let state = use_sign_in();
+    move || match state.0.get() {
+        Some(signed) => view! { <CheckView signed /> }.into_any(),
+        None => view! { <SignInPrompt /> }.into_any(),
+    }
+}
+
+#[component]
+fn SignInPrompt() -> impl IntoView {
     let profile = use_profile();
     let product = profile.product_name.clone();
+    let (_, search, _) = browser::current_location();
+    let hint = search
+        .strip_prefix('?')
+        .unwrap_or(&search)
+        .split('&')
+        .find_map(|p| p.strip_prefix("login_hint="))
+        .map(|v| consent_core::text::percent_decode(v, true))
+        .and_then(|h| clean_login_hint(&h));
+    let error = RwSignal::new(None::<String>);
+    let start = {
+        let profile = profile.clone();
+        let hint = hint.clone();
+        move |_| {
+            if let Err(e) = signin::start(&profile, hint.as_deref()) {
+                error.set(Some(e));
+            }
+        }
+    };
     let rows = profile
         .delegated_permissions
         .iter()
@@ -20,17 +50,22 @@ pub fn Check() -> impl IntoView {
             }
         })
         .collect_view();
+    let authority = profile.authority_host().to_string();
     view! {
         <section class="page">
             <h1>"Sign-in check"</h1>
-            <p class="lead">{format!("The permissions {product} asks Microsoft for, and why.")}</p>
+            <p class="lead">{format!("Sign in with the account that has trouble. This page asks Microsoft which of {product}'s permissions your organization has granted, and shows what is missing and who can fix it.")}</p>
+            <p>
+                <button type="button" class="button primary" data-action="sign-in" on:click=start>"Sign in to check"</button>
+            </p>
+            {hint.map(|h| view! { <p class="muted">{format!("The sign-in will suggest the account {h}.")}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <p class="muted">{format!("You will sign in at {authority}. Your tokens stay in this tab's memory; nothing is sent anywhere else.")}</p>
+            <h2>{format!("What {product} asks for")}</h2>
             <table class="permissions">
                 <thead><tr><th scope="col">"API"</th><th scope="col">"Permission"</th><th scope="col">"Why"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-            <p class="notice" role="note">
-                "Signing in from this page to compare these with what your organization has granted is not available in this version yet. To find out what went wrong, paste the error on the start page."
-            </p>
         </section>
     }
 }

@@ -32,6 +32,7 @@ pub fn Diagnose() -> impl IntoView {
         let options = Options {
             unsolicited,
             origin: Some(origin.clone()),
+            notes: Vec::new(),
         };
         diagnose(&intake, &profile, audience.get(), &options)
     });

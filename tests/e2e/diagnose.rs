@@ -51,22 +51,53 @@ async fn every_verdict_renders_with_its_code() {
 #[tokio::test]
 async fn the_audience_switch_reorders_the_fixes_and_survives_a_reload() {
     with_browser(|b: Browser| async move {
-        b.goto(&format!("/diagnose?{}", redirect("access_denied", 90094, "The grant requires admin permission."))).await;
+        b.goto(&format!(
+            "/diagnose?{}",
+            redirect(
+                "access_denied",
+                90094,
+                "The grant requires admin permission."
+            )
+        ))
+        .await;
         assert_eq!(b.verdict().await.2, "user");
         assert_eq!(b.fixes().await[0], "ask-admin");
-        assert!(b.text("#diagnosis h1").await.starts_with("Your organization needs an administrator to approve Contoso Mail Assistant"));
-        b.wait_for("[data-audience-option='admin']").await.click().await.unwrap();
+        assert!(b.text("#diagnosis h1").await.starts_with(
+            "Your organization needs an administrator to approve Contoso Mail Assistant"
+        ));
+        b.wait_for("[data-audience-option='admin']")
+            .await
+            .click()
+            .await
+            .unwrap();
         let (_, _, audience) = b.verdict().await;
         assert_eq!(audience, "admin");
         let fixes = b.fixes().await;
         assert_eq!(fixes[0], "admin-consent-url");
-        assert!(fixes.iter().position(|f| f == "method-1 solution-a") < fixes.iter().position(|f| f == "method-3"));
-        let href = b.wait_for("a[data-consent-url]").await.attr("href").await.unwrap().unwrap();
-        assert!(href.starts_with("http://127.0.0.1:8081/organizations/v2.0/adminconsent?client_id=3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11"), "{href}");
+        assert!(
+            fixes.iter().position(|f| f == "method-1 solution-a")
+                < fixes.iter().position(|f| f == "method-3")
+        );
+        let href = b
+            .wait_for("a[data-consent-url]")
+            .await
+            .attr("href")
+            .await
+            .unwrap()
+            .unwrap();
+        let expected = format!(
+            "{}/organizations/v2.0/adminconsent?client_id=3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11",
+            b.emulator
+        );
+        assert!(href.starts_with(&expected), "{href}");
         assert!(b.url().await.contains("audience=admin"));
         b.client.refresh().await.unwrap();
         assert_eq!(b.verdict().await.2, "admin");
-        b.wait_for("[data-audience-option='support']").await.click().await.unwrap();
+        b.wait_for("[data-audience-option='support']")
+            .await
+            .click()
+            .await
+            .unwrap();
         assert_eq!(b.verdict().await.2, "support");
     })
     .await;

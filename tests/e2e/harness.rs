@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 
 struct Env {
     base: String,
+    emulator: String,
     webdriver: String,
     chromium: String,
 }
@@ -25,10 +26,22 @@ fn env() -> &'static Env {
             })
         };
         let dist = PathBuf::from(need("E2E_DIST"));
-        let running = devserver::spawn(&dist, SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        let port: u16 = need("E2E_PORT").parse().expect("E2E_PORT is a port");
+        let running = devserver::spawn(&dist, SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
             .expect("serve dist");
+        let profile_text =
+            std::fs::read_to_string(dist.join("profile.json")).expect("dist/profile.json");
+        let profile = consent_core::Profile::from_json(&profile_text).expect("a valid profile");
+        let emulator = emulator::Config {
+            profile,
+            app_origin: running.url(),
+            scenario: None,
+        };
+        let emulator = emulator::spawn(emulator, SocketAddr::from((Ipv4Addr::LOCALHOST, port + 1)))
+            .expect("start the emulator");
         Env {
             base: running.url(),
+            emulator: emulator.url(),
             webdriver: need("WEBDRIVER_URL"),
             chromium: std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
         }
@@ -51,6 +64,9 @@ pub fn dist() -> PathBuf {
 pub struct Browser {
     pub client: Client,
     pub base: String,
+    /// The local Entra emulator the demo profile signs in with.
+    pub emulator: String,
+    webdriver: String,
 }
 
 /// Runs `test` with a fresh Chromium profile and always closes the session, even when an
@@ -88,6 +104,8 @@ where
     let browser = Browser {
         client: client.clone(),
         base: env.base.clone(),
+        emulator: env.emulator.clone(),
+        webdriver: env.webdriver.clone(),
     };
     let outcome = tokio::spawn(test(browser)).await;
     let _ = client.close().await;
@@ -154,5 +172,118 @@ impl Browser {
 
     pub async fn url(&self) -> String {
         self.client.current_url().await.expect("url").to_string()
+    }
+}
+
+/// A minimal HTTP/1.1 exchange on loopback (the emulator, ChromeDriver's log endpoint):
+/// returns the status, the `Location` header and the body, following nothing. It reads by
+/// `Content-Length` (or chunks) rather than waiting for the server to close, because
+/// ChromeDriver keeps connections open.
+pub fn http(method: &str, url: &str, body: &str) -> (u16, Option<String>, String) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let rest = url.strip_prefix("http://").expect("loopback http URL");
+    let (host, path) = rest
+        .split_once('/')
+        .map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
+    let mut stream = std::net::TcpStream::connect(host).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).expect("write");
+    let mut reader = BufReader::new(stream);
+    let mut status_line = String::new();
+    reader.read_line(&mut status_line).expect("status line");
+    let status = status_line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let mut location = None;
+    let mut length: Option<usize> = None;
+    let mut chunked = false;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).expect("header") == 0 || line.trim().is_empty() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            let (k, v) = (k.trim().to_ascii_lowercase(), v.trim().to_string());
+            match k.as_str() {
+                "location" => location = Some(v),
+                "content-length" => length = v.parse().ok(),
+                "transfer-encoding" => chunked = v.eq_ignore_ascii_case("chunked"),
+                _ => {}
+            }
+        }
+    }
+    let mut bytes = Vec::new();
+    if chunked {
+        loop {
+            let mut size = String::new();
+            reader.read_line(&mut size).expect("chunk size");
+            let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+            let mut chunk = vec![0; n + 2];
+            reader.read_exact(&mut chunk).expect("chunk");
+            bytes.extend_from_slice(&chunk[..n]);
+        }
+    } else if let Some(n) = length {
+        bytes.resize(n, 0);
+        reader.read_exact(&mut bytes).expect("body");
+    } else {
+        reader.read_to_end(&mut bytes).expect("body");
+    }
+    (
+        status,
+        location,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
+
+impl Browser {
+    /// Token requests the emulator has received so far.
+    pub fn token_requests(&self) -> u64 {
+        let (_, _, body) = http("GET", &format!("{}/_emulator/stats", self.emulator), "");
+        let value: Value = serde_json::from_str(&body).expect("stats JSON");
+        value["token_requests"].as_u64().expect("a count")
+    }
+
+    /// Everything Chromium logged to the console since the last call.
+    pub async fn console(&self) -> String {
+        let session = self
+            .client
+            .session_id()
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let (_, _, body) = http(
+            "POST",
+            &format!("{}/session/{session}/se/log", self.webdriver),
+            r#"{"type":"browser"}"#,
+        );
+        body
+    }
+
+    /// What a page can see of this browser's storage: local and session storage and cookies.
+    pub async fn storage_dump(&self) -> String {
+        let value = self
+            .exec("return JSON.stringify({local: Object.assign({}, localStorage), session: Object.assign({}, sessionStorage), cookies: document.cookie})")
+            .await;
+        value.as_str().unwrap_or_default().to_string()
+    }
+
+    /// Hosts of every resource the page has loaded or fetched.
+    pub async fn requested_origins(&self) -> Vec<String> {
+        let value = self
+            .exec("return Array.from(new Set(performance.getEntriesByType('resource').map(e => new URL(e.name).origin)))")
+            .await;
+        serde_json::from_value(value).unwrap_or_default()
     }
 }

@@ -8,3 +8,4 @@ mod harness;
 mod diagnose;
 mod hostile;
 mod pages;
+mod signin;

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use consent_core::Profile;
+use serde_json::Value;
 
 use crate::tools::{self, Toolchain};
 use crate::{headers, root, step, Options};
@@ -69,4 +70,23 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
         .map_err(|e| format!("profile.json: {e}"))?;
     headers::write(&spec.dist, &profile, spec.production)?;
     Ok(profile)
+}
+
+/// Points the demo profile's redirect URI and emulator at the chosen port (and port + 1).
+pub fn local_ports(profile_json: &str, port: u16) -> Result<String, String> {
+    let mut value: Value =
+        serde_json::from_str(profile_json).map_err(|e| format!("profile: {e}"))?;
+    let local = |v: &Value| {
+        v.as_str().is_some_and(|s| {
+            s.starts_with("http://127.0.0.1:") || s.starts_with("http://localhost:")
+        })
+    };
+    if local(&value["app"]["redirect_uri"]) {
+        value["app"]["redirect_uri"] = Value::String(format!("http://127.0.0.1:{port}/callback"));
+    }
+    if local(&value["dev"]["emulator_authority"]) {
+        value["dev"]["emulator_authority"] =
+            Value::String(format!("http://127.0.0.1:{}", port + 1));
+    }
+    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
 }

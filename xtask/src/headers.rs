@@ -91,9 +91,13 @@ pub fn common_headers(csp: &str) -> Vec<(&'static str, String)> {
         ("Cross-Origin-Resource-Policy", "same-origin".into()),
         (
             "Permissions-Policy",
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()".into(),
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=()"
+                .into(),
         ),
-        ("Strict-Transport-Security", "max-age=31536000; includeSubDomains".into()),
+        (
+            "Strict-Transport-Security",
+            "max-age=31536000; includeSubDomains".into(),
+        ),
     ]
 }
 

@@ -2,8 +2,6 @@
 
 use std::net::{Ipv4Addr, SocketAddr};
 
-use serde_json::Value;
-
 use crate::build::{self, Spec};
 use crate::{root, step, tools, Options};
 
@@ -11,17 +9,22 @@ pub const DEFAULT_PORT: u16 = 8080;
 
 pub fn run(options: &Options) -> Result<(), String> {
     let port = options.port.unwrap_or(DEFAULT_PORT);
-    if options.scenario.is_some() {
-        return Err(
-            "--scenario needs the local Entra emulator, which is not part of this build yet".into(),
-        );
-    }
+    let scenario = match &options.scenario {
+        Some(id) => Some(emulator::scenarios::find(id).ok_or_else(|| {
+            let ids: Vec<&str> = emulator::scenarios::SCENARIOS
+                .iter()
+                .map(|s| s.id)
+                .collect();
+            format!("unknown scenario `{id}` (one of: {})", ids.join(", "))
+        })?),
+        None => None,
+    };
     let toolchain = tools::ensure_all(false)?;
     let profile_path = options
         .profile
         .clone()
         .unwrap_or_else(|| root().join("profiles").join("demo.json"));
-    let profile_json = local_ports(&build::read(&profile_path)?, port)?;
+    let profile_json = build::local_ports(&build::read(&profile_path)?, port)?;
     let dist = root().join("target").join("serve").join("dist");
     let spec = Spec {
         profile_json,
@@ -34,18 +37,42 @@ pub fn run(options: &Options) -> Result<(), String> {
         format!("cannot listen on {addr}: {e} (is another server using the port? try --port)")
     })?;
     let base = running.url();
+    let emulator_note = match &profile.emulator_authority {
+        Some(authority) => {
+            let emulator_addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port + 1));
+            let config = emulator::Config {
+                profile: profile.clone(),
+                app_origin: base.clone(),
+                scenario,
+            };
+            emulator::spawn(config, emulator_addr)
+                .map_err(|e| format!("cannot start the Entra emulator on {emulator_addr}: {e}"))?;
+            format!("the local Entra emulator answers sign-ins at {authority}")
+        }
+        None => "this profile signs in with Microsoft, so no emulator was started".to_string(),
+    };
     step(&format!(
         "{} is being served at {base}",
         profile.product_name
     ));
     println!("  profile: {}", profile_path.display());
-    println!(
-        "  The local Entra emulator is not part of this build yet: pasted errors and links are"
-    );
-    println!("  diagnosed, but the sign-in check cannot sign in.");
-    println!("\nDemo scenarios:");
+    println!("  {emulator_note}");
+    if let Some(s) = scenario {
+        println!("  every sign-in uses the scenario `{}`", s.id);
+    }
+    println!("\nDiagnoses:");
     for (label, path) in demo_scenarios() {
         println!("  {label:<34} {base}{path}");
+    }
+    if profile.emulator_authority.is_some() {
+        println!("\nSign-in check, one link per emulator scenario:");
+        for s in emulator::scenarios::SCENARIOS {
+            println!(
+                "  {:<24} {base}/check?login_hint={}@contoso.example",
+                s.id, s.id
+            );
+        }
+        println!("  (or open {base}/check, sign in, and pick a scenario on the emulator's page)");
     }
     println!("\nPress Ctrl+C to stop.");
     loop {
@@ -64,23 +91,4 @@ pub fn demo_scenarios() -> Vec<(&'static str, &'static str)> {
         ("Admin guide and consent link", "/admin?tenant=contoso.com"),
         ("Error code reference", "/errors/90094"),
     ]
-}
-
-/// Points the demo profile's redirect URI and emulator at the chosen port (and port + 1).
-fn local_ports(profile_json: &str, port: u16) -> Result<String, String> {
-    let mut value: Value =
-        serde_json::from_str(profile_json).map_err(|e| format!("profile: {e}"))?;
-    let local = |v: &Value| {
-        v.as_str().is_some_and(|s| {
-            s.starts_with("http://127.0.0.1:") || s.starts_with("http://localhost:")
-        })
-    };
-    if local(&value["app"]["redirect_uri"]) {
-        value["app"]["redirect_uri"] = Value::String(format!("http://127.0.0.1:{port}/callback"));
-    }
-    if local(&value["dev"]["emulator_authority"]) {
-        value["dev"]["emulator_authority"] =
-            Value::String(format!("http://127.0.0.1:{}", port + 1));
-    }
-    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
 }

@@ -85,8 +85,14 @@ pub fn run(_options: &Options) -> Result<(), String> {
     let ok = ok
         && stage("end-to-end tests (built app in Chromium)", &mut || {
             let dist = root().join("target").join("e2e").join("dist");
+            // Sign-in redirects need the app on a known port (and the emulator on the next),
+            // baked into the profile the build ships.
+            let port = free_port_pair()?;
             let spec = Spec {
-                profile_json: build::read(&root().join("profiles").join("demo.json"))?,
+                profile_json: build::local_ports(
+                    &build::read(&root().join("profiles").join("demo.json"))?,
+                    port,
+                )?,
                 dist: dist.clone(),
                 production: false,
             };
@@ -120,6 +126,7 @@ pub fn run(_options: &Options) -> Result<(), String> {
                     .current_dir(root())
                     .env("PATH", &toolchain.path_env)
                     .env("E2E_DIST", &dist)
+                    .env("E2E_PORT", port.to_string())
                     .env("WEBDRIVER_URL", driver.url())
                     .env(
                         "CHROMIUM",
@@ -199,4 +206,15 @@ pub fn free_port() -> Result<u16, String> {
         .local_addr()
         .map(|a| a.port())
         .map_err(|e| e.to_string())
+}
+
+/// A port whose successor is free too (the app and the emulator).
+pub fn free_port_pair() -> Result<u16, String> {
+    for _ in 0..50 {
+        let port = free_port()?;
+        if port < u16::MAX - 1 && std::net::TcpListener::bind(("127.0.0.1", port + 1)).is_ok() {
+            return Ok(port);
+        }
+    }
+    Err("no two neighbouring free ports".into())
 }

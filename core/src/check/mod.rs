@@ -432,7 +432,7 @@ pub fn diagnose_check(
             &[],
         ));
     }
-    let mut notes = Vec::new();
+    let mut notes = options.notes.clone();
     if power == ConsentPower::AllButGraphAppRoles && !profile.application_permissions.is_empty() {
         notes.push(format!(
             "{product} also uses Microsoft Graph application permissions, which your role cannot grant; a Privileged Role Administrator or Global Administrator must grant those."

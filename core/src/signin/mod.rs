@@ -9,7 +9,7 @@ mod secret;
 mod token;
 mod transaction;
 
-pub use authorize::{authorize, AuthorizeError, AuthorizeRequest, Randomness};
+pub use authorize::{authorize, clean_login_hint, AuthorizeError, AuthorizeRequest, Randomness};
 pub use callback::{validate, Outcome, Rejection};
 pub use secret::Secret;
 pub use token::{

@@ -1,0 +1,77 @@
+//! The two requests the sign-in check makes: the token endpoint and Graph's `/me`.
+
+use std::fmt;
+
+use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+
+/// How long to wait for the token endpoint before offering a retry.
+pub const TOKEN_TIMEOUT_MS: i32 = 12_000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    Timeout,
+    /// The browser could not read the response (network, or CORS refused).
+    Network,
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FetchError::Timeout => f.write_str("The sign-in service did not answer within 12 seconds."),
+            FetchError::Network => f.write_str("The browser could not read the token endpoint's answer. Usually the app's redirect URI is registered as \"Web\" instead of \"Single-page application\" (so the answer lacks CORS headers), or a network filter blocked the request."),
+        }
+    }
+}
+
+/// POSTs a form body and returns the status and body text, giving up after `timeout_ms`.
+pub async fn post_form(
+    url: &str,
+    body: String,
+    timeout_ms: i32,
+) -> Result<(u16, String), FetchError> {
+    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
+    let signal = controller.signal();
+    let timer = {
+        let controller = controller.clone();
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+        web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                timeout_ms,
+            )
+            .ok()
+        })
+    };
+    let request = Request::post(url)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .abort_signal(Some(&signal))
+        .body(body)
+        .map_err(|_| FetchError::Network)?;
+    let result = request.send().await;
+    if let (Some(window), Some(id)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(id);
+    }
+    let response = match result {
+        Ok(response) => response,
+        Err(_) if signal.aborted() => return Err(FetchError::Timeout),
+        Err(_) => return Err(FetchError::Network),
+    };
+    let status = response.status();
+    let text = response.text().await.map_err(|_| FetchError::Network)?;
+    Ok((status, text))
+}
+
+/// `GET {graph}/v1.0/me`, returning the display name.
+pub async fn graph_display_name(graph_base: &str, access_token: &str) -> Option<String> {
+    let response = Request::get(&format!("{graph_base}/v1.0/me"))
+        .header("Authorization", &format!("Bearer {access_token}"))
+        .send()
+        .await
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let value: serde_json::Value = response.json().await.ok()?;
+    value.get("displayName")?.as_str().map(str::to_string)
+}
