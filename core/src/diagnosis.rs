@@ -36,6 +36,18 @@ const MANAGED_POLICY_BLOCKED: [&str; 16] = [
     "POP.AccessAsUser.All",
 ];
 
+/// `{origin}/admin`, with the tenant prefilled when it is known.
+pub fn admin_page(origin: &str, tenant: Option<&TenantId>) -> String {
+    match tenant.filter(|t| t.is_specific()) {
+        Some(t) => format!(
+            "{}/admin?tenant={}",
+            origin.trim_end_matches('/'),
+            urls::encode(&t.to_string())
+        ),
+        None => format!("{}/admin", origin.trim_end_matches('/')),
+    }
+}
+
 /// True for a permission users on Microsoft-managed consent settings can no longer grant.
 pub fn is_managed_blocked(name: &str) -> bool {
     MANAGED_POLICY_BLOCKED.contains(&name)
@@ -240,6 +252,10 @@ pub fn diagnose(
     let admin_link = options.origin.as_deref().map(|origin| {
         crate::share::link_from_facts(origin, &facts, code, profile, Audience::Admin)
     });
+    let admin_page = options
+        .origin
+        .as_deref()
+        .map(|origin| admin_page(origin, intake.tenant.as_ref()));
     let ctx = FixContext {
         profile,
         audience,
@@ -248,6 +264,7 @@ pub fn diagnose(
         consent_url: consent_url.as_deref(),
         facts_line: facts_text,
         admin_link: admin_link.as_deref(),
+        admin_page: admin_page.as_deref(),
     };
     let fixes = fixes::cards(fix_list, &ctx);
 
@@ -289,7 +306,7 @@ pub fn consent_warnings(
             id: "unverified-publisher",
             title: format!("{product}'s publisher is not verified"),
             text: format!(
-                "Microsoft has not verified the publisher \"{}\". Users therefore cannot consent under the \"verified publishers\" setting, and Microsoft may show the app as risky; an administrator has to grant consent. Check the application ID ({}) before you do.",
+                "Microsoft has not verified the publisher \"{}\" (verification needs a Microsoft Cloud Partner Program ID, formerly MPN ID, linked to the app). So users cannot consent under the \"verified publishers\" setting, and because unverified multi-organization apps registered after November 2020 are treated as risky, users may not be able to consent at all: an administrator has to grant consent. Check the application ID ({}) before you do.",
                 profile.app.publisher, profile.app.client_id
             ),
         });
@@ -308,12 +325,23 @@ pub fn consent_warnings(
     broad.retain(|name| name != ".default");
     broad.dedup();
     let uses_default = consent_url.is_some_and(|u| u.contains("%2F.default"));
+    let app_only: Vec<&str> = profile
+        .application_permissions
+        .iter()
+        .map(|p| p.name.name())
+        .collect();
     let mut parts = Vec::new();
     if !broad.is_empty() {
         parts.push(format!(
             "{} give{} wide access to data across mailboxes or the directory.",
             broad.join(", "),
             if broad.len() == 1 { "s" } else { "" }
+        ));
+    }
+    if !app_only.is_empty() {
+        parts.push(format!(
+            "The application permissions ({}) let the app act without a signed-in user, across every mailbox or account they cover, until an administrator limits them.",
+            app_only.join(", ")
         ));
     }
     if uses_default {

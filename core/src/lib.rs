@@ -9,6 +9,7 @@
 //! Architecture invariant: this crate never depends on Leptos, `web-sys` or anything that
 //! needs a browser, so all of it is tested natively and can be fuzzed.
 
+pub mod admin;
 pub mod catalogue;
 pub mod check;
 pub mod cloud;

@@ -261,7 +261,7 @@ pub fn redact_emails(text: &str) -> String {
                 bytes[j].is_ascii_alphanumeric() || bytes[j] == b'.' || bytes[j] == b'-'
             })
             .last()
-            .map_or(i, |j| j + 1);
+            .map_or(i + 1, |j| j + 1);
         let domain = text[i + 1..end].trim_end_matches('.');
         if start < i && domain.contains('.') {
             out.push_str(&text[last..start]);
@@ -333,5 +333,15 @@ mod tests {
             redact_emails("User account 'alex.w@contoso.com' from idp; @mention; a@b"),
             "User account '[email removed]' from idp; @mention; a@b"
         );
+    }
+
+    #[test]
+    fn an_at_sign_followed_by_nothing_domain_like_is_left_alone() {
+        // Found by the property test: "x@`" once sliced past its end.
+        assert_eq!(
+            redact_emails("w@`x admin_consent=True"),
+            "w@`x admin_consent=True"
+        );
+        assert_eq!(redact_emails("a@"), "a@");
     }
 }

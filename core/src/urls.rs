@@ -57,32 +57,30 @@ pub fn consent_tenant(tenant: Option<&TenantId>) -> Result<String, ConsentUrlErr
     }
 }
 
-/// The v2 admin-consent URL for the profile's app (or an allowlisted one) in `tenant`.
+/// The admin-consent URL a diagnosis offers for the profile's app (or an allowlisted one).
 ///
-/// With a single API the scope is that API's `/.default`, which asks for every permission
-/// configured on the app registration, delegated and application alike (application
-/// permissions can only be requested this way). With several APIs, the v1 `/adminconsent`
-/// form is used instead, because one v2 request cannot combine `/.default` of two resources.
+/// With a single API it is the v2 form with that API's `/.default`, which asks for every
+/// permission configured on the app registration, delegated and application alike. With
+/// several APIs it is the v1 form, because one v2 request cannot combine `/.default` of two
+/// resources. `admin::consent_links` builds all the forms.
 pub fn admin_consent_url(
     profile: &Profile,
     client: ClientId,
     tenant: Option<&TenantId>,
 ) -> Result<String, ConsentUrlError> {
-    if !profile.is_known_client(client) {
-        return Err(ConsentUrlError::UnknownClient(client));
-    }
-    let tenant = consent_tenant(tenant)?;
-    let host = profile.authority_host();
-    let redirect = encode(&profile.app.redirect_uri);
-    let resources = profile.resources();
-    match resources.as_slice() {
-        [resource] => Ok(format!(
-            "{host}/{tenant}/v2.0/adminconsent?client_id={client}&scope={}&redirect_uri={redirect}",
-            encode(&format!("{}/.default", resource.trim_end_matches('/')))
-        )),
-        _ => Ok(format!(
-            "{host}/{tenant}/adminconsent?client_id={client}&redirect_uri={redirect}"
-        )),
+    let links = crate::admin::consent_links(
+        profile,
+        &crate::admin::Request {
+            client,
+            tenant: tenant.cloned(),
+            cloud: profile.cloud,
+            scopes: crate::admin::ScopeMode::Default,
+        },
+    );
+    if profile.resources().len() > 1 {
+        links.v1
+    } else {
+        links.v2
     }
 }
 

@@ -316,3 +316,34 @@ fn managed_consent_note_names_the_blocked_permissions() {
         .unwrap();
     assert!(note.contains("Mail.ReadWrite") && note.contains("Calendars.ReadWrite"));
 }
+
+#[test]
+fn the_message_to_the_admin_names_the_permissions_and_links_the_admin_page_for_the_tenant() {
+    let options = Options {
+        origin: Some("https://help.example".into()),
+        ..Options::default()
+    };
+    let intake = Intake::from_location(
+        &format!(
+            "{}&tenant=contoso.com",
+            redirect("access_denied", 90094, "x")
+        ),
+        "",
+    );
+    let d = diagnose(&intake, &demo(), Audience::User, &options);
+    let ask = d
+        .fixes
+        .iter()
+        .find(|c| c.data_fix() == "ask-admin")
+        .unwrap();
+    let message = &ask.steps[0].snippet.as_ref().unwrap().text;
+    assert!(message.contains("- Mail.ReadWrite (Microsoft Graph): File the e-mails you choose into your CRM and tag them."), "{message}");
+    assert!(
+        message.contains("http://127.0.0.1:8081/contoso.com/v2.0/adminconsent?client_id="),
+        "the link is for the user's tenant"
+    );
+    assert!(message.contains("https://help.example/admin?tenant=contoso.com"));
+    assert!(message.contains("https://help.example/diagnose#audience=admin"));
+    let mailto = &ask.steps[0].link.as_ref().unwrap().href;
+    assert!(mailto.starts_with("mailto:?subject=Please%20approve%20Contoso%20Mail%20Assistant%20for%20our%20organization&body=Hello%2C"));
+}

@@ -410,6 +410,10 @@ pub fn diagnose_check(
         .origin
         .as_deref()
         .map(|o| crate::share::link_from_facts(o, &facts, None, profile, Audience::Admin));
+    let admin_page = options
+        .origin
+        .as_deref()
+        .map(|o| diagnosis::admin_page(o, tenant.as_ref()));
     let ctx = FixContext {
         profile,
         audience,
@@ -418,6 +422,7 @@ pub fn diagnose_check(
         consent_url: consent_url.as_deref(),
         facts_line: String::new(),
         admin_link: admin_link.as_deref(),
+        admin_page: admin_page.as_deref(),
     };
     let fixes = if missing.is_empty() {
         Vec::new()

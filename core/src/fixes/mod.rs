@@ -8,6 +8,7 @@ mod id;
 mod user;
 
 pub use id::FixId;
+pub use user::{ask_admin_message, mailto};
 
 use crate::ids::{AadstsCode, TenantId};
 use crate::profile::Profile;
@@ -104,6 +105,8 @@ pub struct FixContext<'a> {
     pub facts_line: String,
     /// A link to this diagnosis in the admin's voice, for the user's message.
     pub admin_link: Option<&'a str>,
+    /// This site's admin page, prefilled with the tenant when known.
+    pub admin_page: Option<&'a str>,
 }
 
 impl FixContext<'_> {

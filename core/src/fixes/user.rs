@@ -47,21 +47,51 @@ pub(super) fn request_approval(ctx: &FixContext) -> FixCard {
     card
 }
 
-pub(super) fn ask_admin(ctx: &FixContext) -> FixCard {
-    let p = ctx.profile;
+/// The message a user sends their admin: what the app is, what it needs and why, the
+/// consent link for their tenant, the admin page, and the error details.
+pub fn ask_admin_message(
+    profile: &crate::profile::Profile,
+    consent_url: Option<&str>,
+    diagnosis_link: Option<&str>,
+    admin_page: Option<&str>,
+    facts_line: &str,
+) -> (String, String) {
+    let p = profile;
     let mut message = format!(
         "Hello,\n\nI tried to connect {product} (by {company}) to my Microsoft 365 account and Microsoft said an administrator has to approve it.\n",
         product = p.product_name,
         company = p.company_name
     );
-    if let Some(url) = ctx.consent_url {
+    let needs: Vec<String> = p
+        .delegated_permissions
+        .iter()
+        .filter(|perm| !perm.is_oidc())
+        .map(|perm| {
+            format!(
+                "- {} ({}): {}",
+                perm.name.name(),
+                perm.resource_name(),
+                perm.why
+            )
+        })
+        .collect();
+    if !needs.is_empty() {
         message.push_str(&format!(
-            "\nYou can review and grant consent for our organization with this link (it only works for an admin):\n{url}\n"
+            "\nWhat it asks for, and why:\n{}\n",
+            needs.join("\n")
         ));
     }
-    if let Some(link) = ctx.admin_link {
+    if let Some(url) = consent_url {
+        message.push_str(&format!("\nYou can review and grant consent for our organization with this link (it only works for an admin):\n{url}\n"));
+    }
+    if let Some(link) = diagnosis_link {
         message.push_str(&format!(
             "\nStep-by-step instructions for admins:\n{link}\n"
+        ));
+    }
+    if let Some(page) = admin_page {
+        message.push_str(&format!(
+            "\nOther ways to grant it (admin center, PowerShell, Azure CLI):\n{page}\n"
         ));
     }
     message.push_str(&format!(
@@ -74,16 +104,31 @@ pub(super) fn ask_admin(ctx: &FixContext) -> FixCard {
             ""
         }
     ));
-    if !ctx.facts_line.is_empty() {
-        message.push_str(&format!("Error details: {}\n", ctx.facts_line));
+    if !facts_line.is_empty() {
+        message.push_str(&format!("Error details: {facts_line}\n"));
     }
     message.push_str("\nThank you.");
-    let subject = format!("Please approve {} for our organization", p.product_name);
-    let mailto = format!(
-        "mailto:?subject={}&body={}",
-        encode(&subject),
-        encode(&message)
+    (
+        format!("Please approve {} for our organization", p.product_name),
+        message,
+    )
+}
+
+/// A `mailto:` link with the subject and body filled in, no recipient.
+pub fn mailto(subject: &str, body: &str) -> String {
+    format!("mailto:?subject={}&body={}", encode(subject), encode(body))
+}
+
+pub(super) fn ask_admin(ctx: &FixContext) -> FixCard {
+    let p = ctx.profile;
+    let (subject, message) = ask_admin_message(
+        p,
+        ctx.consent_url,
+        ctx.admin_link,
+        ctx.admin_page,
+        &ctx.facts_line,
     );
+    let mailto = mailto(&subject, &message);
     let mut card = base(
         FixId::AskAdmin,
         "Ask your IT administrator to approve the app".into(),

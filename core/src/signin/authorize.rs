@@ -55,16 +55,25 @@ pub fn authorize(
     // The query is written by hand, in the order Microsoft documents it: the oauth2 crate's
     // URL builder would bring the `url` crate and its Unicode tables into the wasm bundle for
     // a string we can percent-encode ourselves (`urls::encode` encodes every reserved byte).
-    if !(profile.app.redirect_uri.starts_with("https://") || profile.app.redirect_uri.starts_with("http://")) {
+    if !(profile.app.redirect_uri.starts_with("https://")
+        || profile.app.redirect_uri.starts_with("http://"))
+    {
         return Err(AuthorizeError::BadProfileUrl("app.redirect_uri".into()));
     }
-    let scopes: Vec<String> = profile.delegated_permissions.iter().map(|p| p.request_scope()).collect();
+    let scopes: Vec<String> = profile
+        .delegated_permissions
+        .iter()
+        .map(|p| p.request_scope())
+        .collect();
     let mut params = vec![
         ("response_type", "code".to_string()),
         ("client_id", profile.app.client_id.to_string()),
         ("state", state.clone()),
         ("code_challenge", challenge.as_str().to_string()),
-        ("code_challenge_method", challenge.method().as_str().to_string()),
+        (
+            "code_challenge_method",
+            challenge.method().as_str().to_string(),
+        ),
         ("redirect_uri", profile.app.redirect_uri.clone()),
         ("scope", scopes.join(" ")),
         ("response_mode", "fragment".to_string()),
@@ -74,7 +83,10 @@ pub fn authorize(
     if let Some(hint) = login_hint.and_then(clean_login_hint) {
         params.push(("login_hint", hint));
     }
-    let query: Vec<String> = params.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
     let url = format!("{authority}/oauth2/v2.0/authorize?{}", query.join("&"));
 
     Ok(AuthorizeRequest {
