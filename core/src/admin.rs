@@ -49,7 +49,7 @@ pub struct ConsentLinks {
 }
 
 /// The sign-in host for a request: the profile's emulator in development, else the cloud's.
-fn login_host<'a>(profile: &'a Profile, cloud: Cloud) -> &'a str {
+fn login_host(profile: &Profile, cloud: Cloud) -> &str {
     profile
         .emulator_authority
         .as_deref()
