@@ -155,6 +155,22 @@ impl Blade {
     }
 }
 
+/// The enterprise application's Permissions blade (with "Grant admin consent"); it needs the
+/// service principal's object ID, which differs per tenant.
+pub fn permissions_blade(
+    cloud: Cloud,
+    tenant: Option<&TenantId>,
+    object_id: crate::ids::Guid,
+    app: ClientId,
+) -> String {
+    let host = cloud.admin_portal_host();
+    let path = format!("#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/{object_id}/appId/{app}");
+    match tenant.filter(|t| t.is_specific()) {
+        Some(t) => format!("{host}/{}/{path}", encode(&t.to_string())),
+        None => format!("{host}/{path}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +216,16 @@ mod tests {
                 "https://login.microsoftonline.com/organizations/adminconsent?client_id=b1d2e3f4"
             ),
             "{url}"
+        );
+    }
+
+    #[test]
+    fn the_permissions_blade_needs_the_object_id() {
+        let app = ClientId::parse("3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11").unwrap();
+        let oid = crate::ids::Guid::parse("11111111-2222-4333-8444-555555555555").unwrap();
+        assert_eq!(
+            permissions_blade(Cloud::Global, None, oid, app),
+            "https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/11111111-2222-4333-8444-555555555555/appId/3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11"
         );
     }
 

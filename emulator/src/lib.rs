@@ -28,7 +28,7 @@ use protocol::{
 use scenarios::{Fault, Scenario};
 
 /// The emulated organizations: ID, verified domains, display name.
-pub const TENANTS: [(&str, &[&str], &str); 2] = [
+pub const TENANTS: [(&str, &[&str], &str); 3] = [
     (
         "4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a",
         &["contoso.example", "contoso.onmicrosoft.com", "contoso.com"],
@@ -38,6 +38,11 @@ pub const TENANTS: [(&str, &[&str], &str); 2] = [
         "7d3e5f1a-9b2c-4d8e-a6f0-1c2b3a4d5e6f",
         &["fabrikam.example", "fabrikam.onmicrosoft.com"],
         "Fabrikam",
+    ),
+    (
+        "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b",
+        &["northwind.example", "northwind.onmicrosoft.com"],
+        "Northwind",
     ),
 ];
 /// `organizations` and `common` sign users in to their home tenant, Contoso.

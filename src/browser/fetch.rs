@@ -75,3 +75,14 @@ pub async fn graph_display_name(graph_base: &str, access_token: &str) -> Option<
     let value: serde_json::Value = response.json().await.ok()?;
     value.get("displayName")?.as_str().map(str::to_string)
 }
+
+/// `GET url`, returning the status and body text.
+pub async fn get_text(url: &str) -> Result<(u16, String), FetchError> {
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|_| FetchError::Network)?;
+    let status = response.status();
+    let text = response.text().await.map_err(|_| FetchError::Network)?;
+    Ok((status, text))
+}

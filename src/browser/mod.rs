@@ -6,7 +6,7 @@ mod location;
 mod profile;
 mod storage;
 
-pub use fetch::{graph_display_name, post_form, FetchError, TOKEN_TIMEOUT_MS};
+pub use fetch::{get_text, graph_display_name, post_form, FetchError, TOKEN_TIMEOUT_MS};
 pub use location::{current_location, hash_changes, origin, replace_url, set_param};
 pub use profile::{load_profile, LoadError};
 pub use storage::{

@@ -2,9 +2,11 @@ use consent_core::{Audience, Diagnosis};
 use leptos::prelude::*;
 
 use super::support_details::SupportDetails;
-use super::{AudienceSwitch, FixCardView};
-use crate::browser;
+use super::{AskAdminHelper, AudienceSwitch, FixCardView};
 use crate::routes;
+use crate::{browser, use_profile};
+use consent_core::fixes::FixId;
+use consent_core::share::share_link;
 
 /// The whole diagnosis: verdict card, warnings, fixes in order, details for support.
 /// Renders `#diagnosis` exactly once with the contract's data attributes.
@@ -57,12 +59,19 @@ pub fn DiagnosisView(
                 }
             })
             .collect_view();
+        let facts_line = d.facts_line();
+        let admin_link = (d.audience == Audience::User)
+            .then(|| share_link(&browser::origin(), &d, &use_profile(), Audience::Admin));
         let fixes = d
             .fixes
             .iter()
             .cloned()
             .enumerate()
-            .map(|(index, card)| view! { <FixCardView card index /> })
+            .map(|(index, card)| {
+                let extra = (card.ids.contains(&FixId::AskAdmin) && d.consent_url.is_some())
+                    .then(|| view! { <AskAdminHelper facts_line=facts_line.clone() admin_link=admin_link.clone() /> }.into_any());
+                view! { <FixCardView card index extra /> }
+            })
             .collect_view();
         let notes = d.notes.clone();
         view! {

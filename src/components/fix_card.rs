@@ -6,7 +6,13 @@ use super::CopyButton;
 
 /// One recommended fix: title, who, how long, numbered steps with links and copyable text.
 #[component]
-pub fn FixCardView(card: FixCard, index: usize) -> impl IntoView {
+pub fn FixCardView(
+    card: FixCard,
+    index: usize,
+    /// Extra content after the steps (the ask-admin helper).
+    #[prop(optional_no_strip)]
+    extra: Option<AnyView>,
+) -> impl IntoView {
     let data_fix = card.data_fix();
     let actor = match card.actor {
         Fixer::User => "You",
@@ -50,6 +56,7 @@ pub fn FixCardView(card: FixCard, index: usize) -> impl IntoView {
             <ol class="steps">
                 {card.steps.into_iter().map(|step| view! { <StepView step /> }).collect_view()}
             </ol>
+            {extra}
             {check.map(|c| view! { <p class="fix-check"><strong>"Check it worked: "</strong>{c}</p> })}
             {(!notes.is_empty()).then(|| view! {
                 <ul class="fix-notes">

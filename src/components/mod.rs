@@ -1,5 +1,6 @@
 //! Pieces the pages share. Components render what the core decided; they hold no rules.
 
+mod ask_admin;
 mod audience_switch;
 mod check_view;
 mod copy_button;
@@ -7,6 +8,7 @@ mod diagnosis_view;
 mod fix_card;
 mod support_details;
 
+pub use ask_admin::AskAdminHelper;
 pub use audience_switch::AudienceSwitch;
 pub use check_view::CheckView;
 pub use copy_button::CopyButton;

@@ -66,7 +66,7 @@ pub struct Browser {
     pub base: String,
     /// The local Entra emulator the demo profile signs in with.
     pub emulator: String,
-    webdriver: String,
+    pub webdriver: String,
 }
 
 /// Runs `test` with a fresh Chromium profile and always closes the session, even when an

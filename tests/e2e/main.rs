@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod admin;
 mod diagnose;
 mod hostile;
 mod pages;

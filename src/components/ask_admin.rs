@@ -1,0 +1,91 @@
+use consent_core::admin::{self, Discovery};
+use consent_core::diagnosis::admin_page;
+use consent_core::fixes::{ask_admin_message, mailto};
+use consent_core::urls::admin_consent_url;
+use consent_core::TenantId;
+use leptos::prelude::*;
+
+use super::CopyButton;
+use crate::{browser, use_profile};
+
+/// Under "Ask your IT administrator": the user types their work e-mail, the tenant is found
+/// by discovery, and the message's consent link is pinned to their organization — nobody
+/// types a tenant ID.
+#[component]
+pub fn AskAdminHelper(facts_line: String, admin_link: Option<String>) -> impl IntoView {
+    let profile = use_profile();
+    let email = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<Result<TenantId, String>>);
+    let find = {
+        let profile = profile.clone();
+        move |_| {
+            let Some(domain) = TenantId::parse(&email.get_untracked())
+                .filter(|t| matches!(t, TenantId::Domain(_)))
+            else {
+                status.set(Some(Err(
+                    "Enter your work e-mail address, such as alex@contoso.com.".into(),
+                )));
+                return;
+            };
+            let url = admin::discovery_url(&profile, profile.cloud, &domain);
+            let host = profile.authority_host().to_string();
+            leptos::task::spawn_local(async move {
+                let found = match browser::get_text(&url).await {
+                    Ok((code, body)) => {
+                        admin::parse_discovery(code, &body, &domain.to_string(), &host)
+                    }
+                    Err(_) => {
+                        Discovery::Unreadable("the sign-in service could not be reached".into())
+                    }
+                };
+                status.set(Some(match found {
+                    Discovery::Found { tenant_id, .. } => Ok(TenantId::Id(tenant_id)),
+                    other => Err(other.explain()),
+                }));
+            });
+        }
+    };
+    let message = move || {
+        let Some(Ok(tenant)) = status.get() else {
+            return None;
+        };
+        let url = admin_consent_url(&profile, profile.app.client_id, Some(&tenant)).ok();
+        let page = admin_page(&browser::origin(), Some(&tenant));
+        let (subject, body) = ask_admin_message(
+            &profile,
+            url.as_deref(),
+            admin_link.as_deref(),
+            Some(&page),
+            &facts_line,
+        );
+        Some((tenant, mailto(&subject, &body), body))
+    };
+    view! {
+        <div class="ask-admin-helper">
+            <label for="work-email">"Your work e-mail, so the link opens for your organization"</label>
+            <div class="inline">
+                <input id="work-email" type="email" autocomplete="email" placeholder="alex@contoso.com" prop:value=move || email.get()
+                    on:input:target=move |ev| email.set(ev.target().value()) />
+                <button type="button" data-action="find-organization" on:click=find>"Use my organization"</button>
+            </div>
+            <p class="muted">"Only the domain is used, to look up your organization's ID; the address itself is not kept or sent."</p>
+            {move || match status.get() {
+                Some(Err(e)) => Some(view! { <p class="field-error" role="alert">{e}</p> }.into_any()),
+                _ => None,
+            }}
+            {move || message().map(|(tenant, mailto, body)| {
+                let copy = body.clone();
+                view! {
+                    <div class="snippet" data-message-for=tenant.to_string()>
+                        <div class="snippet-head">
+                            <span>{format!("Message for your organization ({tenant})")}</span>
+                            <CopyButton text=copy label="Copy message" />
+                        </div>
+                        <pre><code>{body}</code></pre>
+                    </div>
+                    <p><a class="button" href=mailto data-mailto="">"Open in e-mail"</a></p>
+                }
+            })}
+        </div>
+    }
+}
