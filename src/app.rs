@@ -21,6 +21,10 @@ pub fn App(profile: Arc<Profile>) -> impl IntoView {
     let contact = profile.support_contact();
     let demo = profile.emulator_authority.is_some();
     let footer = format!("{product} is made by {company}. Questions: {contact}.");
+    let logo = profile.branding.logo.clone().map(|src| {
+        let alt = format!("{company} logo");
+        view! { <img class="brand-logo" src=src alt=alt height="28" /> }
+    });
     let accent = profile.branding.accent.clone();
     if let Some(accent) = accent {
         // A CSS custom property set through the style API, which CSP allows (no inline <style>).
@@ -39,6 +43,7 @@ pub fn App(profile: Arc<Profile>) -> impl IntoView {
             <header class="site-header">
                 <div class="brand">
                     <A href=Page::Start.path()>
+                        {logo}
                         <span class="brand-product">{product}</span>
                         <span class="brand-sub">" · sign-in help"</span>
                     </A>

@@ -479,14 +479,13 @@ fn notes(
 }
 
 fn facts(intake: &Intake, cloud: Cloud, code: Option<AadstsCode>) -> Facts {
-    let shown = |s: &Option<String>| {
-        s.as_deref()
-            .map(|s| for_display(s, MAX_SHOWN_CHARS).0)
-            .filter(|s| !s.is_empty())
-    };
+    // Input is shown and reported without credentials: a pasted URL can carry a code or a
+    // token right next to the error text.
+    let clean = |s: &str| for_display(&crate::text::redact_secrets(s), MAX_SHOWN_CHARS);
+    let shown = |s: &Option<String>| s.as_deref().map(|s| clean(s).0).filter(|s| !s.is_empty());
     let (description, description_truncated) = match &intake.error_description {
         Some(d) => {
-            let (text, cut) = for_display(d, MAX_SHOWN_CHARS);
+            let (text, cut) = clean(d);
             (Some(text), cut)
         }
         None => (None, false),

@@ -19,6 +19,7 @@ pub mod ids;
 pub mod intake;
 pub mod jwt;
 pub mod profile;
+pub mod qr;
 pub mod report;
 pub mod share;
 pub mod signin;

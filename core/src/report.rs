@@ -21,6 +21,8 @@ pub struct ReportContext {
     pub include_personal: bool,
     /// Permissions a sign-in check found missing.
     pub missing_permissions: Vec<String>,
+    /// The sign-in name from a sign-in check; shown only with `include_personal`.
+    pub sign_in_name: Option<String>,
 }
 
 pub fn report(d: &Diagnosis, profile: &Profile, ctx: &ReportContext) -> String {
@@ -102,6 +104,9 @@ pub fn report(d: &Diagnosis, profile: &Profile, ctx: &ReportContext) -> String {
     }
     for note in d.notes.iter().filter(|n| n.contains("was ignored")) {
         lines.push(format!("Note: {note}"));
+    }
+    if let (true, Some(name)) = (ctx.include_personal, &ctx.sign_in_name) {
+        lines.push(format!("Signed in as: {name}"));
     }
     if let Some(browser) = &ctx.browser {
         lines.push(format!(

@@ -276,6 +276,59 @@ pub fn redact_emails(text: &str) -> String {
     out
 }
 
+/// Removes credentials from text that leaves or is shown: the values of `code=`,
+/// `access_token=`, `id_token=`, `refresh_token=`, `client_secret=`, `code_verifier=`,
+/// `assertion=` parameters, and anything shaped like a JWT (`eyJ…`).
+pub fn redact_secrets(text: &str) -> String {
+    const KEYS: [&str; 7] = [
+        "access_token=",
+        "id_token=",
+        "refresh_token=",
+        "client_secret=",
+        "code_verifier=",
+        "assertion=",
+        "code=",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let is_value = |b: u8| {
+        !(b.is_ascii_whitespace()
+            || matches!(b, b'&' | b'#' | b'"' | b'\'' | b'<' | b'>' | b',' | b';'))
+    };
+    let is_jwt = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.');
+    while i < bytes.len() {
+        let boundary = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+        if boundary {
+            if let Some(key) = KEYS.iter().find(|k| lower[i..].starts_with(**k)) {
+                let start = i + key.len();
+                let end = start + bytes[start..].iter().take_while(|&&b| is_value(b)).count();
+                // `code=90094` in an error URL is an error number; authorization codes are long.
+                let long_enough = *key != "code=" || end - start >= 16;
+                if end > start && long_enough {
+                    out.push_str(&text[i..start]);
+                    out.push_str("[removed]");
+                    i = end;
+                    continue;
+                }
+            }
+            if text[i..].starts_with("eyJ") {
+                let end = i + bytes[i..].iter().take_while(|&&b| is_jwt(b)).count();
+                if end - i >= 10 {
+                    out.push_str("[token removed]");
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        let ch_len = text[i..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&text[i..i + ch_len]);
+        i += ch_len;
+    }
+    out
+}
+
 fn is_local_part(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
 }
@@ -332,6 +385,19 @@ mod tests {
         assert_eq!(
             redact_emails("User account 'alex.w@contoso.com' from idp; @mention; a@b"),
             "User account '[email removed]' from idp; @mention; a@b"
+        );
+    }
+
+    #[test]
+    fn credentials_are_removed_but_error_codes_are_not() {
+        assert_eq!(
+            redact_secrets("failed: access_token=eyJabc.def&code=0.AQ-xxxxxxxxxxxxxxxx#state=s error_code=50126 Error code: 90094 eyJhbGciOiJub25lIn0.x"),
+            "failed: access_token=[removed]&code=[removed]#state=s error_code=50126 Error code: 90094 [token removed]"
+        );
+        assert_eq!(redact_secrets("ünïcode code= ok"), "ünïcode code= ok");
+        assert_eq!(
+            redact_secrets("https://login.microsoftonline.com/error?code=90094"),
+            "https://login.microsoftonline.com/error?code=90094"
         );
     }
 

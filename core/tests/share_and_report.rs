@@ -131,3 +131,48 @@ fn report_says_a_code_was_dropped_but_not_the_code() {
     assert!(!r.contains("0.AQSECRET"));
     assert!(r.contains("authorization code arrived"), "{r}");
 }
+
+#[test]
+fn share_links_use_only_contract_keys() {
+    let d = query(&format!("{}&tenant=contoso.com&client_id=3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11&foo=bar&redirect_uri=x", redirect("access_denied", 90094, "x")), Audience::Admin);
+    let link = share_link("https://help.example", &d, &demo(), Audience::Admin);
+    for pair in link.split_once('#').unwrap().1.split('&') {
+        let key = pair.split('=').next().unwrap();
+        assert!(
+            consent_core::intake::ALLOWED_KEYS.contains(&key),
+            "{key} in {link}"
+        );
+    }
+}
+
+mod redaction {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Whatever surrounds them, a token, a code and an e-mail address never reach the
+        /// report or the share link.
+        #[test]
+        fn secrets_never_leave_in_the_report_or_the_link(
+            before in "\\PC{0,80}",
+            after in "\\PC{0,80}",
+            code in 50000u32..60000,
+            local in "[a-z]{1,12}",
+        ) {
+            let email = format!("{local}.sentinel@fabrikam.example");
+            let text = format!("{before} AADSTS{code}: account {email} failed {after} access_token=eyJSENTINELTOKEN&code=0.AQ-SENTINELCODE-abcdefgh");
+            let q = format!("text={}&error_description={}", consent_core::urls::encode(&text), consent_core::urls::encode(&text));
+            for audience in Audience::ALL {
+                let d = query(&q, audience);
+                let r = report(&d, &demo(), &ReportContext::default());
+                let link = share_link("https://help.example", &d, &demo(), audience);
+                for secret in [email.as_str(), "SENTINELTOKEN", "SENTINELCODE"] {
+                    prop_assert!(!r.contains(secret), "{} in report", secret);
+                    prop_assert!(!link.contains(secret) && !link.contains(&consent_core::urls::encode(secret)), "{} in link", secret);
+                }
+            }
+        }
+    }
+}

@@ -47,7 +47,7 @@ pub fn CheckView(signed: Arc<SignedIn>) -> impl IntoView {
         move || view! { <CheckDetails signed=signed.clone() /> }.into_any()
     };
     view! {
-        <DiagnosisView diagnosis audience on_audience=move |a| audience.set(a) missing extra=Arc::new(details) />
+        <DiagnosisView diagnosis audience on_audience=move |a| audience.set(a) missing sign_in_name=result.identity.username.clone() extra=Arc::new(details) />
         <p class="actions">
             <button type="button" class="button" data-action="forget" on:click=forget>"Forget this sign-in"</button>
         </p>

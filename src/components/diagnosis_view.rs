@@ -8,6 +8,9 @@ use crate::{browser, use_profile};
 use consent_core::fixes::FixId;
 use consent_core::share::share_link;
 
+/// A printed diagnosis is an instruction sheet: the first fixes, not every alternative.
+const PRINTED_FIXES: usize = 3;
+
 /// The whole diagnosis: verdict card, warnings, fixes in order, details for support.
 /// Renders `#diagnosis` exactly once with the contract's data attributes.
 #[component]
@@ -18,6 +21,9 @@ pub fn DiagnosisView(
     /// What a sign-in found missing, for the report.
     #[prop(optional)]
     missing: Vec<String>,
+    /// The signed-in user's name, offered to the report only if the person ticks the box.
+    #[prop(optional_no_strip)]
+    sign_in_name: Option<String>,
     /// Shown between the fixes and the details for support (the sign-in check's findings).
     #[prop(optional)]
     extra: Option<ChildrenFn>,
@@ -93,13 +99,18 @@ pub fn DiagnosisView(
             <div class="warnings">{warnings}</div>
             <h2 class="fixes-title">"What to do, in order"</h2>
             <ol class="fixes" id="fix-1">{fixes}</ol>
+            {(d.fixes.len() > PRINTED_FIXES).then(|| view! {
+                <p class="print-only">
+                    {format!("This sheet shows the first {PRINTED_FIXES} of {} ways to fix it; the others are at {}", d.fixes.len(), share_link(&browser::origin(), &d, &use_profile(), d.audience))}
+                </p>
+            })}
             {(!notes.is_empty()).then(|| view! {
                 <aside class="notes" aria-label="Notes">
                     <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                 </aside>
             })}
             {extra.as_ref().map(|extra| extra())}
-            <SupportDetails diagnosis=d missing=missing.clone() />
+            <SupportDetails diagnosis=d missing=missing.clone() sign_in_name=sign_in_name.clone() />
         }
     }
 }

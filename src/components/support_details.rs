@@ -9,7 +9,11 @@ use crate::{browser, use_profile};
 
 /// "Details for support": the facts, the redacted report and the share link.
 #[component]
-pub fn SupportDetails(diagnosis: Diagnosis, missing: Vec<String>) -> impl IntoView {
+pub fn SupportDetails(
+    diagnosis: Diagnosis,
+    missing: Vec<String>,
+    sign_in_name: Option<String>,
+) -> impl IntoView {
     let profile = use_profile();
     let d = diagnosis;
     let link = share_link(&browser::origin(), &d, &profile, d.audience);
@@ -18,6 +22,7 @@ pub fn SupportDetails(diagnosis: Diagnosis, missing: Vec<String>) -> impl IntoVi
     let checked_at = browser::now_local();
     let browser_name = browser::user_agent();
     let include_personal = RwSignal::new(false);
+    let has_sign_in_name = sign_in_name.is_some();
     let report_text = {
         let d = d.clone();
         let profile = profile.clone();
@@ -29,9 +34,15 @@ pub fn SupportDetails(diagnosis: Diagnosis, missing: Vec<String>) -> impl IntoVi
                 share_link: Some(link.clone()),
                 include_personal: include_personal.get(),
                 missing_permissions: missing.clone(),
+                sign_in_name: sign_in_name.clone(),
             };
             report(&d, &profile, &ctx)
         })
+    };
+    let personal_label = if has_sign_in_name {
+        " Include my sign-in name and e-mail addresses"
+    } else {
+        " Include e-mail addresses (they are removed by default)"
     };
     let f = d.facts.clone();
     let mut rows: Vec<(&'static str, String)> = Vec::new();
@@ -101,7 +112,7 @@ pub fn SupportDetails(diagnosis: Diagnosis, missing: Vec<String>) -> impl IntoVi
                     prop:checked=move || include_personal.get()
                     on:change=move |ev| include_personal.set(event_target_checked(&ev))
                 />
-                " Include e-mail addresses (they are removed by default)"
+                {personal_label}
             </label>
             <pre class="report" data-report="">{move || report_text.get()}</pre>
             <div class="actions">

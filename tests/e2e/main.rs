@@ -10,3 +10,4 @@ mod diagnose;
 mod hostile;
 mod pages;
 mod signin;
+mod support;
