@@ -107,7 +107,15 @@ where
         emulator: env.emulator.clone(),
         webdriver: env.webdriver.clone(),
     };
-    let outcome = tokio::spawn(test(browser)).await;
+    let checker = browser.clone();
+    let mut outcome = tokio::spawn(test(browser)).await;
+    if outcome.is_ok() {
+        // Whatever the test did, the console must show no CSP violation and no panic.
+        outcome = tokio::spawn(async move {
+            checker.console().await;
+        })
+        .await;
+    }
     let _ = client.close().await;
     let _ = std::fs::remove_dir_all(&data_dir);
     if let Err(error) = outcome {
@@ -254,7 +262,8 @@ impl Browser {
         value["token_requests"].as_u64().expect("a count")
     }
 
-    /// Everything Chromium logged to the console since the last call.
+    /// Everything Chromium logged to the console since the last call. Fails the test on a
+    /// Content-Security-Policy violation or a Rust panic (console_error_panic_hook's output).
     pub async fn console(&self) -> String {
         let session = self
             .client
@@ -268,6 +277,14 @@ impl Browser {
             &format!("{}/session/{session}/se/log", self.webdriver),
             r#"{"type":"browser"}"#,
         );
+        for sign in [
+            "Content Security Policy",
+            "Refused to",
+            "panicked at",
+            "RuntimeError: unreachable",
+        ] {
+            assert!(!body.contains(sign), "the console shows \"{sign}\": {body}");
+        }
         body
     }
 
