@@ -1,11 +1,14 @@
 //! Project automation (`cargo xtask …`): the two commands of the README and their friends.
 //! Each command installs what it needs first, printing progress, so a fresh machine works.
 
+mod bench;
 mod build;
+mod fuzz;
 mod headers;
 mod serve;
 mod test;
 mod tools;
+mod webdriver;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,6 +19,8 @@ commands:
   serve   [--port N] [--profile FILE]   build with the demo profile and serve it (default port 8080)
   test                                  install what is missing, then fmt, clippy, native, browser and end-to-end tests
   build   [--profile FILE]              release build into dist/ with the production profile and security headers
+  bench                                 sizes (raw, gzip, brotli) and time to diagnosis vs msal-browser; writes target/bench/report.json
+  fuzz    [--seconds N]                 run every cargo-fuzz target for N seconds (default 60)
   tools   [--browser]                   only install the toolchain (and Chromium with --browser)";
 
 fn main() -> ExitCode {
@@ -35,6 +40,8 @@ fn main() -> ExitCode {
         "serve" => serve::run(&options),
         "test" => test::run(&options),
         "build" => build::run_release(&options),
+        "bench" => bench::run(&options),
+        "fuzz" => fuzz::run(&options),
         "tools" => tools::ensure_all(options.browser).map(|_| ()),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
@@ -58,6 +65,7 @@ pub struct Options {
     pub profile: Option<PathBuf>,
     pub scenario: Option<String>,
     pub browser: bool,
+    pub seconds: Option<u64>,
 }
 
 impl Options {
@@ -87,6 +95,10 @@ impl Options {
                 "--profile" => options.profile = Some(PathBuf::from(value("--profile")?)),
                 "--scenario" => options.scenario = Some(value("--scenario")?),
                 "--browser" => options.browser = true,
+                "--seconds" => {
+                    let text = value("--seconds")?;
+                    options.seconds = Some(text.parse().map_err(|_| format!("--seconds: `{text}` is not a number"))?);
+                }
                 other => return Err(format!("unknown option `{other}`")),
             }
         }

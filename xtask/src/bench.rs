@@ -1,0 +1,221 @@
+//! `cargo xtask bench`: what a first visit downloads (raw, gzip, brotli) and the cold time
+//! from navigation start to `diagnosis-rendered`, next to a bare page that loads and
+//! initialises `@azure/msal-browser`, the library a vendor would otherwise use. Writes
+//! `target/bench/report.json` (contracts.md §7). Not part of `xtask test`: timings are noisy.
+
+use std::io::Write;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::build::{self, Spec};
+use crate::test::{free_port, free_port_pair, ChromeDriver};
+use crate::webdriver::Session;
+use crate::{root, step, tools, Options};
+
+/// Cold loads per page; the contract asks for at least 20.
+const RUNS: usize = 21;
+/// Budgets from the hardening issue.
+const BUDGET_BROTLI: u64 = 150 * 1024;
+const AIM_BROTLI: u64 = 100 * 1024;
+const MSAL_VERSION: &str = "5.29.0";
+
+const DIAGNOSE_PATH: &str = "/diagnose?error=access_denied&error_description=AADSTS90094%3a+The+grant+requires+admin+permission.%0d%0aTrace+ID%3a+0b9c5a12-7f3e-4d21-9a8b-1c2d3e4f5a6b%0d%0aCorrelation+ID%3a+5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b%0d%0aTimestamp%3a+2026-11-20+09%3a15%3a27Z";
+
+struct Sizes {
+    raw: u64,
+    gzip: u64,
+    brotli: u64,
+}
+
+fn sizes(bytes: &[u8]) -> Sizes {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = gz.write_all(bytes);
+    let gzip = gz.finish().map_or(0, |v| v.len() as u64);
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut br, &params);
+    Sizes {
+        raw: bytes.len() as u64,
+        gzip,
+        brotli: br.len() as u64,
+    }
+}
+
+pub fn run(_options: &Options) -> Result<(), String> {
+    let toolchain = tools::ensure_all(true)?;
+    let port = free_port_pair()?;
+    let dist = root().join("target").join("bench").join("dist");
+    let spec = Spec {
+        profile_json: build::local_ports(&build::read(&root().join("profiles").join("demo.json"))?, port)?,
+        dist: dist.clone(),
+        production: false,
+    };
+    build::build(&spec, &toolchain)?;
+
+    // Everything a first visit of /diagnose downloads.
+    let mut files: Vec<(String, Sizes)> = Vec::new();
+    for entry in std::fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let first_visit = name == "index.html"
+            || name == "profile.json"
+            || [".wasm", ".js", ".css", ".svg"].iter().any(|ext| name.ends_with(ext));
+        if first_visit {
+            let bytes = std::fs::read(entry.path()).map_err(|e| e.to_string())?;
+            files.push((name, sizes(&bytes)));
+        }
+    }
+    files.sort_by(|a, b| b.1.raw.cmp(&a.1.raw));
+    let pick = |ext: &str| files.iter().filter(|(n, _)| n.ends_with(ext)).fold((0, 0, 0), |a, (_, s)| (a.0 + s.raw, a.1 + s.gzip, a.2 + s.brotli));
+    let (wasm_raw, wasm_gzip, wasm_brotli) = pick(".wasm");
+    let (js_raw, _, _) = pick(".js");
+    let (css_raw, _, _) = pick(".css");
+    let total_gzip: u64 = files.iter().map(|(_, s)| s.gzip).sum();
+    let total_brotli: u64 = files.iter().map(|(_, s)| s.brotli).sum();
+
+    // The comparison page: msal-browser's browser bundle, initialised and nothing else.
+    let msal_dir = root().join("target").join("bench").join("msal");
+    let msal_js = ensure_msal(&msal_dir)?;
+    let msal_sizes = sizes(&std::fs::read(&msal_js).map_err(|e| e.to_string())?);
+
+    step("measuring cold loads in headless Chromium (HTTP cache disabled)");
+    let app = devserver::spawn(&dist, SocketAddr::from((Ipv4Addr::LOCALHOST, port))).map_err(|e| e.to_string())?;
+    let msal_site = devserver::spawn(&msal_dir, SocketAddr::from((Ipv4Addr::LOCALHOST, free_port()?))).map_err(|e| e.to_string())?;
+    let chromedriver = toolchain.chromedriver.clone().ok_or("chromedriver is missing")?;
+    let driver = ChromeDriver::start(&chromedriver)?;
+    let driver_port: u16 = driver.url().rsplit(':').next().and_then(|p| p.parse().ok()).ok_or("driver port")?;
+    let chromium = toolchain.chromium.clone().unwrap_or_else(|| "/usr/bin/chromium".into());
+    let app_times = cold_loads(driver_port, &chromium.to_string_lossy(), &format!("{}{DIAGNOSE_PATH}", app.url()), "diagnosis-rendered")?;
+    let msal_times = cold_loads(driver_port, &chromium.to_string_lossy(), &format!("{}/index.html", msal_site.url()), "msal-ready")?;
+    drop(driver);
+
+    let (median, p95) = (percentile(&app_times, 50.0), percentile(&app_times, 95.0));
+    let msal_median = percentile(&msal_times, 50.0);
+    let ratio = if msal_median > 0.0 { median / msal_median } else { 0.0 };
+
+    println!("\n==> first visit of /diagnose");
+    println!("  {:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
+    for (name, s) in &files {
+        println!("  {name:<44} {:>10} {:>10} {:>10}", s.raw, s.gzip, s.brotli);
+    }
+    println!("  {:<44} {:>10} {:>10} {:>10}", "total", files.iter().map(|(_, s)| s.raw).sum::<u64>(), total_gzip, total_brotli);
+    println!("  {:<44} {:>10} {:>10} {:>10}", format!("msal-browser {MSAL_VERSION} (min.js, for comparison)"), msal_sizes.raw, msal_sizes.gzip, msal_sizes.brotli);
+    let verdict = if total_brotli <= AIM_BROTLI {
+        "within the aim"
+    } else if total_brotli <= BUDGET_BROTLI {
+        "within the budget"
+    } else {
+        "OVER the 150 KB budget"
+    };
+    println!("  brotli total {:.1} KB: {verdict} (budget 150 KB, aim 100 KB)", total_brotli as f64 / 1024.0);
+    println!("\n==> navigation start → mark, {} cold loads each", app_times.len());
+    println!("  {:<44} {:>10} {:>10}", "page", "median ms", "p95 ms");
+    println!("  {:<44} {median:>10.1} {p95:>10.1}", "Consent Doctor /diagnose (diagnosis-rendered)");
+    println!("  {:<44} {msal_median:>10.1} {:>10.1}", "msal-browser initialised (msal-ready)", percentile(&msal_times, 95.0));
+    println!("  ratio (ours / msal): {ratio:.2} — {}", if ratio < 1.0 { "faster than msal-browser alone" } else { "SLOWER than msal-browser alone" });
+
+    let report = json!({
+        "wasm_bytes": wasm_raw,
+        "wasm_gzip_bytes": wasm_gzip,
+        "wasm_brotli_bytes": wasm_brotli,
+        "js_bytes": js_raw,
+        "css_bytes": css_raw,
+        "total_gzip_bytes": total_gzip,
+        "total_brotli_bytes": total_brotli,
+        "time_to_diagnosis_ms_median": median,
+        "time_to_diagnosis_ms_p95": p95,
+        "runs": app_times.len(),
+        "budget_brotli_bytes": BUDGET_BROTLI,
+        "within_budget": total_brotli <= BUDGET_BROTLI,
+        "msal_browser_version": MSAL_VERSION,
+        "msal_browser_brotli_bytes": msal_sizes.brotli,
+        "msal_ready_ms_median": msal_median,
+        "time_ratio_vs_msal": ratio,
+    });
+    let out = root().join("target").join("bench");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let path = out.join("report.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    println!("\nwrote {}", path.display());
+    Ok(())
+}
+
+/// Loads `url` `RUNS` times, each in a fresh session with the cache disabled, and returns the
+/// `startTime` of the performance mark (milliseconds since navigation start).
+fn cold_loads(driver_port: u16, chromium: &str, url: &str, mark: &str) -> Result<Vec<f64>, String> {
+    let mut times = Vec::with_capacity(RUNS);
+    for run in 0..RUNS {
+        let data_dir = std::env::temp_dir().join(format!("consent-doctor-bench-{}-{mark}-{run}", std::process::id()));
+        let session = Session::chromium(driver_port, chromium, &data_dir.to_string_lossy())?;
+        session.cdp("Network.enable", json!({}))?;
+        session.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))?;
+        session.goto(url)?;
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let script = format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null;");
+        let time = loop {
+            if let Some(t) = session.execute(&script)?.as_f64() {
+                break t;
+            }
+            if Instant::now() > deadline {
+                session.close();
+                return Err(format!("{url} never reached the mark {mark}"));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        session.close();
+        let _ = std::fs::remove_dir_all(&data_dir);
+        // The first load warms the OS file cache and Chromium's code caches on disk; it
+        // is dropped so every counted load is equally cold.
+        if run > 0 {
+            times.push(time);
+        }
+    }
+    Ok(times)
+}
+
+fn percentile(values: &[f64], p: f64) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_by(|a, b| a.total_cmp(b));
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+/// Installs msal-browser from npm and writes the comparison page beside it.
+fn ensure_msal(dir: &Path) -> Result<std::path::PathBuf, String> {
+    let bundle = dir.join("msal-browser.min.js");
+    if !bundle.exists() {
+        step(&format!("installing @azure/msal-browser {MSAL_VERSION} from npm for the comparison"));
+        let npm_dir = root().join("tools").join("bench");
+        std::fs::create_dir_all(&npm_dir).map_err(|e| e.to_string())?;
+        tools::run(
+            Command::new("npm").args(["install", "--prefix"]).arg(&npm_dir).args(["--no-audit", "--no-fund", &format!("@azure/msal-browser@{MSAL_VERSION}")]),
+            "npm install @azure/msal-browser",
+        )?;
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+        let source = npm_dir.join("node_modules/@azure/msal-browser/lib/msal-browser.min.js");
+        std::fs::copy(&source, &bundle).map_err(|e| format!("{}: {e}", source.display()))?;
+    }
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>msal-browser</title></head><body><p>msal-browser</p>\
+         <script src=\"/msal-browser.min.js\"></script><script src=\"/boot.js\"></script></body></html>",
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(
+        dir.join("boot.js"),
+        "const pca = new msal.PublicClientApplication({ auth: { clientId: '3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11', authority: 'https://login.microsoftonline.com/organizations', redirectUri: location.origin } });\n\
+         pca.initialize().then(() => performance.mark('msal-ready'));\n",
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(bundle)
+}
