@@ -4,10 +4,9 @@ use std::sync::Arc;
 
 use consent_core::Profile;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
 
 use crate::pages;
+use crate::router::{self, Route};
 use crate::routes::Page;
 use crate::signin::SignInState;
 use crate::ProfileCtx;
@@ -16,6 +15,7 @@ use crate::ProfileCtx;
 pub fn App(profile: Arc<Profile>) -> impl IntoView {
     provide_context(ProfileCtx(profile.clone()));
     provide_context(SignInState(RwSignal::new(None)));
+    let path = router::install().0;
     let product = profile.product_name.clone();
     let company = profile.company_name.clone();
     let contact = profile.support_contact();
@@ -37,51 +37,53 @@ pub fn App(profile: Arc<Profile>) -> impl IntoView {
             }
         }
     }
+    let nav = move |page: Page, label: &'static str| {
+        view! {
+            <a href=page.path() aria-current=move || (router::route(&path.get()) == Route::Page(page)).then_some("page")>{label}</a>
+        }
+    };
     view! {
-        <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <header class="site-header">
-                <div class="brand">
-                    <A href=Page::Start.path()>
-                        {logo}
-                        <span class="brand-product">{product}</span>
-                        <span class="brand-sub">" · sign-in help"</span>
-                    </A>
-                </div>
-                <nav aria-label="Main">
-                    <A href=Page::Start.path()>"Start"</A>
-                    <A href=Page::Check.path()>"Sign-in check"</A>
-                    <A href=Page::Admin.path()>"For admins"</A>
-                    <A href=Page::Support.path()>"For support"</A>
-                    <A href=Page::Errors.path()>"Error codes"</A>
-                </nav>
-            </header>
-            {demo.then(|| view! {
-                <p class="demo-banner" role="note">
-                    "Demo mode: sign-in goes to the local Entra emulator, not to Microsoft."
-                </p>
-            })}
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <pages::NotFound /> }>
-                    <Route path=path!("/") view=pages::Home />
-                    <Route path=path!("/diagnose") view=pages::Diagnose />
-                    <Route path=path!("/callback") view=pages::Callback />
-                    <Route path=path!("/check") view=pages::Check />
-                    <Route path=path!("/admin") view=pages::Admin />
-                    <Route path=path!("/support") view=pages::Support />
-                    <Route path=path!("/errors") view=pages::ErrorIndex />
-                    <Route path=path!("/errors/:code") view=pages::ErrorDetail />
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <p>
-                    {footer}
-                </p>
-                <p class="muted">
-                    "This page runs entirely in your browser. What you paste stays here; sign-in tokens are kept in memory only and never sent anywhere else."
-                </p>
-            </footer>
-        </Router>
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <div class="brand">
+                <a href=Page::Start.path()>
+                    {logo}
+                    <span class="brand-product">{product}</span>
+                    <span class="brand-sub">" · sign-in help"</span>
+                </a>
+            </div>
+            <nav aria-label="Main">
+                {nav(Page::Start, "Start")}
+                {nav(Page::Check, "Sign-in check")}
+                {nav(Page::Admin, "For admins")}
+                {nav(Page::Support, "For support")}
+                {nav(Page::Errors, "Error codes")}
+            </nav>
+        </header>
+        {demo.then(|| view! {
+            <p class="demo-banner" role="note">
+                "Demo mode: sign-in goes to the local Entra emulator, not to Microsoft."
+            </p>
+        })}
+        <main id="main" tabindex="-1">
+            {move || match router::route(&path.get()) {
+                Route::Page(Page::Start) => view! { <pages::Home /> }.into_any(),
+                Route::Page(Page::Diagnose) => view! { <pages::Diagnose /> }.into_any(),
+                Route::Page(Page::Callback) => view! { <pages::Callback /> }.into_any(),
+                Route::Page(Page::Check) => view! { <pages::Check /> }.into_any(),
+                Route::Page(Page::Admin) => view! { <pages::Admin /> }.into_any(),
+                Route::Page(Page::Support) => view! { <pages::Support /> }.into_any(),
+                Route::Page(Page::Errors) => view! { <pages::ErrorIndex /> }.into_any(),
+                Route::ErrorCode(code) => view! { <pages::ErrorDetail code /> }.into_any(),
+                Route::NotFound => view! { <pages::NotFound /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{footer}</p>
+            <p class="muted">
+                "This page runs entirely in your browser. What you paste stays here; sign-in tokens are kept in memory only and never sent anywhere else."
+            </p>
+        </footer>
     }
 }
 

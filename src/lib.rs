@@ -8,6 +8,7 @@ pub mod app;
 pub mod browser;
 mod components;
 mod pages;
+pub mod router;
 pub mod routes;
 pub mod signin;
 

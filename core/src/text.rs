@@ -227,9 +227,9 @@ pub fn for_display(text: &str, max_chars: usize) -> (String, bool) {
         if c == '\r' {
             continue;
         }
-        if is_deceptive(c) {
-            continue;
-        }
+        // A space, not nothing: deleting a hidden character can join two harmless pieces
+        // into a new token ("AAD\u{1}STS" must not become "AADSTS" on screen or in a link).
+        let c = if is_deceptive(c) { ' ' } else { c };
         if count == max_chars {
             truncated = true;
             break;
@@ -374,7 +374,7 @@ mod tests {
     #[test]
     fn display_text_loses_bidi_controls_and_is_capped() {
         let (shown, cut) = for_display("abc\u{202E}def\r\nghi", 5);
-        assert_eq!(shown, "abcde");
+        assert_eq!(shown, "abc d");
         assert!(cut);
         let (shown, cut) = for_display("a\r\nb", 10);
         assert_eq!((shown.as_str(), cut), ("a\nb", false));

@@ -22,6 +22,13 @@ thread_local! {
     static DIAGNOSIS_MARKED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// A performance mark, for the benchmark's breakdown of a cold load.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// `performance.mark("diagnosis-rendered")`, once per page load: the benchmark measures
 /// navigation start to this mark.
 pub fn mark_diagnosis_rendered() {

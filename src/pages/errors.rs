@@ -2,7 +2,6 @@ use consent_core::catalogue::{self, CodeEntry};
 use consent_core::diagnosis::{diagnose, Options};
 use consent_core::{AadstsCode, Audience, Intake};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::FixCardView;
 use crate::routes;
@@ -64,11 +63,13 @@ pub fn ErrorIndex() -> impl IntoView {
 
 /// `/errors/{code}`: one code, with its fixes in the admin's voice.
 #[component]
-pub fn ErrorDetail() -> impl IntoView {
-    let params = use_params_map();
+pub fn ErrorDetail(
+    /// The path segment after `/errors/`, as typed.
+    code: String,
+) -> impl IntoView {
     let profile = use_profile();
-    move || {
-        let raw = params.with(|p| p.get("code").unwrap_or_default());
+    {
+        let raw = consent_core::text::percent_decode(&code, false);
         let Some(code) = AadstsCode::parse(&raw) else {
             return view! {
                 <section class="page">

@@ -1,9 +1,8 @@
 use consent_core::intake::MAX_TEXT_BYTES;
 use consent_core::urls::encode;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
+use crate::router;
 use crate::routes::Page;
 use crate::use_profile;
 
@@ -30,7 +29,6 @@ pub fn Home() -> impl IntoView {
     let product = profile.product_name.clone();
     let text = RwSignal::new(String::new());
     let too_long = move || text.with(|t| t.len() > MAX_TEXT_BYTES);
-    let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = text.get_untracked();
@@ -38,10 +36,11 @@ pub fn Home() -> impl IntoView {
             return;
         }
         // The text goes in the fragment: browsers never send fragments to the server.
-        navigate(
-            &format!("{}#text={}", Page::Diagnose.path(), encode(&value)),
-            NavigateOptions::default(),
-        );
+        router::navigate(&format!(
+            "{}#text={}",
+            Page::Diagnose.path(),
+            encode(&value)
+        ));
     };
     view! {
         <section class="page home">

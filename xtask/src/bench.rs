@@ -54,7 +54,10 @@ pub fn run(_options: &Options) -> Result<(), String> {
     let port = free_port_pair()?;
     let dist = root().join("target").join("bench").join("dist");
     let spec = Spec {
-        profile_json: build::local_ports(&build::read(&root().join("profiles").join("demo.json"))?, port)?,
+        profile_json: build::local_ports(
+            &build::read(&root().join("profiles").join("demo.json"))?,
+            port,
+        )?,
         dist: dist.clone(),
         production: false,
     };
@@ -62,18 +65,30 @@ pub fn run(_options: &Options) -> Result<(), String> {
 
     // Everything a first visit of /diagnose downloads.
     let mut files: Vec<(String, Sizes)> = Vec::new();
-    for entry in std::fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
+    for entry in std::fs::read_dir(&dist)
+        .map_err(|e| e.to_string())?
+        .flatten()
+    {
         let name = entry.file_name().to_string_lossy().into_owned();
         let first_visit = name == "index.html"
             || name == "profile.json"
-            || [".wasm", ".js", ".css", ".svg"].iter().any(|ext| name.ends_with(ext));
+            || [".wasm", ".js", ".css", ".svg"]
+                .iter()
+                .any(|ext| name.ends_with(ext));
         if first_visit {
             let bytes = std::fs::read(entry.path()).map_err(|e| e.to_string())?;
             files.push((name, sizes(&bytes)));
         }
     }
-    files.sort_by(|a, b| b.1.raw.cmp(&a.1.raw));
-    let pick = |ext: &str| files.iter().filter(|(n, _)| n.ends_with(ext)).fold((0, 0, 0), |a, (_, s)| (a.0 + s.raw, a.1 + s.gzip, a.2 + s.brotli));
+    files.sort_by_key(|f| std::cmp::Reverse(f.1.raw));
+    let pick = |ext: &str| {
+        files
+            .iter()
+            .filter(|(n, _)| n.ends_with(ext))
+            .fold((0, 0, 0), |a, (_, s)| {
+                (a.0 + s.raw, a.1 + s.gzip, a.2 + s.brotli)
+            })
+    };
     let (wasm_raw, wasm_gzip, wasm_brotli) = pick(".wasm");
     let (js_raw, _, _) = pick(".js");
     let (css_raw, _, _) = pick(".css");
@@ -86,27 +101,72 @@ pub fn run(_options: &Options) -> Result<(), String> {
     let msal_sizes = sizes(&std::fs::read(&msal_js).map_err(|e| e.to_string())?);
 
     step("measuring cold loads in headless Chromium (HTTP cache disabled)");
-    let app = devserver::spawn(&dist, SocketAddr::from((Ipv4Addr::LOCALHOST, port))).map_err(|e| e.to_string())?;
-    let msal_site = devserver::spawn(&msal_dir, SocketAddr::from((Ipv4Addr::LOCALHOST, free_port()?))).map_err(|e| e.to_string())?;
-    let chromedriver = toolchain.chromedriver.clone().ok_or("chromedriver is missing")?;
+    let app = devserver::spawn(&dist, SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
+        .map_err(|e| e.to_string())?;
+    let msal_site = devserver::spawn(
+        &msal_dir,
+        SocketAddr::from((Ipv4Addr::LOCALHOST, free_port()?)),
+    )
+    .map_err(|e| e.to_string())?;
+    let chromedriver = toolchain
+        .chromedriver
+        .clone()
+        .ok_or("chromedriver is missing")?;
     let driver = ChromeDriver::start(&chromedriver)?;
-    let driver_port: u16 = driver.url().rsplit(':').next().and_then(|p| p.parse().ok()).ok_or("driver port")?;
-    let chromium = toolchain.chromium.clone().unwrap_or_else(|| "/usr/bin/chromium".into());
-    let app_times = cold_loads(driver_port, &chromium.to_string_lossy(), &format!("{}{DIAGNOSE_PATH}", app.url()), "diagnosis-rendered")?;
-    let msal_times = cold_loads(driver_port, &chromium.to_string_lossy(), &format!("{}/index.html", msal_site.url()), "msal-ready")?;
+    let driver_port: u16 = driver
+        .url()
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .ok_or("driver port")?;
+    let chromium = toolchain
+        .chromium
+        .clone()
+        .unwrap_or_else(|| "/usr/bin/chromium".into());
+    let (app_times, app_breakdown) = cold_loads(
+        driver_port,
+        &chromium.to_string_lossy(),
+        &format!("{}{DIAGNOSE_PATH}", app.url()),
+        "diagnosis-rendered",
+    )?;
+    let (msal_times, _) = cold_loads(
+        driver_port,
+        &chromium.to_string_lossy(),
+        &format!("{}/index.html", msal_site.url()),
+        "msal-ready",
+    )?;
     drop(driver);
 
     let (median, p95) = (percentile(&app_times, 50.0), percentile(&app_times, 95.0));
     let msal_median = percentile(&msal_times, 50.0);
-    let ratio = if msal_median > 0.0 { median / msal_median } else { 0.0 };
+    let ratio = if msal_median > 0.0 {
+        median / msal_median
+    } else {
+        0.0
+    };
 
     println!("\n==> first visit of /diagnose");
-    println!("  {:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
+    println!(
+        "  {:<44} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
     for (name, s) in &files {
         println!("  {name:<44} {:>10} {:>10} {:>10}", s.raw, s.gzip, s.brotli);
     }
-    println!("  {:<44} {:>10} {:>10} {:>10}", "total", files.iter().map(|(_, s)| s.raw).sum::<u64>(), total_gzip, total_brotli);
-    println!("  {:<44} {:>10} {:>10} {:>10}", format!("msal-browser {MSAL_VERSION} (min.js, for comparison)"), msal_sizes.raw, msal_sizes.gzip, msal_sizes.brotli);
+    println!(
+        "  {:<44} {:>10} {:>10} {:>10}",
+        "total",
+        files.iter().map(|(_, s)| s.raw).sum::<u64>(),
+        total_gzip,
+        total_brotli
+    );
+    println!(
+        "  {:<44} {:>10} {:>10} {:>10}",
+        format!("msal-browser {MSAL_VERSION} (min.js, for comparison)"),
+        msal_sizes.raw,
+        msal_sizes.gzip,
+        msal_sizes.brotli
+    );
     let verdict = if total_brotli <= AIM_BROTLI {
         "within the aim"
     } else if total_brotli <= BUDGET_BROTLI {
@@ -114,12 +174,42 @@ pub fn run(_options: &Options) -> Result<(), String> {
     } else {
         "OVER the 150 KB budget"
     };
-    println!("  brotli total {:.1} KB: {verdict} (budget 150 KB, aim 100 KB)", total_brotli as f64 / 1024.0);
-    println!("\n==> navigation start → mark, {} cold loads each", app_times.len());
+    println!(
+        "  brotli total {:.1} KB: {verdict} (budget 150 KB, aim 100 KB)",
+        total_brotli as f64 / 1024.0
+    );
+    println!(
+        "\n==> navigation start → mark, {} cold loads each",
+        app_times.len()
+    );
     println!("  {:<44} {:>10} {:>10}", "page", "median ms", "p95 ms");
-    println!("  {:<44} {median:>10.1} {p95:>10.1}", "Consent Doctor /diagnose (diagnosis-rendered)");
-    println!("  {:<44} {msal_median:>10.1} {:>10.1}", "msal-browser initialised (msal-ready)", percentile(&msal_times, 95.0));
-    println!("  ratio (ours / msal): {ratio:.2} — {}", if ratio < 1.0 { "faster than msal-browser alone" } else { "SLOWER than msal-browser alone" });
+    println!(
+        "  {:<44} {median:>10.1} {p95:>10.1}",
+        "Consent Doctor /diagnose (diagnosis-rendered)"
+    );
+    for (label, values) in [
+        "  of which: wasm downloaded",
+        "  of which: Rust main started",
+        "  of which: profile.json loaded",
+    ]
+    .iter()
+    .zip(&app_breakdown)
+    {
+        println!("  {label:<44} {:>10.1}", percentile(values, 50.0));
+    }
+    println!(
+        "  {:<44} {msal_median:>10.1} {:>10.1}",
+        "msal-browser initialised (msal-ready)",
+        percentile(&msal_times, 95.0)
+    );
+    println!(
+        "  ratio (ours / msal): {ratio:.2} — {}",
+        if ratio < 1.0 {
+            "faster than msal-browser alone"
+        } else {
+            "SLOWER than msal-browser alone"
+        }
+    );
 
     let report = json!({
         "wasm_bytes": wasm_raw,
@@ -142,25 +232,51 @@ pub fn run(_options: &Options) -> Result<(), String> {
     let out = root().join("target").join("bench");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let path = out.join("report.json");
-    std::fs::write(&path, serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &path,
+        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
     println!("\nwrote {}", path.display());
     Ok(())
 }
 
 /// Loads `url` `RUNS` times, each in a fresh session with the cache disabled, and returns the
 /// `startTime` of the performance mark (milliseconds since navigation start).
-fn cold_loads(driver_port: u16, chromium: &str, url: &str, mark: &str) -> Result<Vec<f64>, String> {
+fn cold_loads(
+    driver_port: u16,
+    chromium: &str,
+    url: &str,
+    mark: &str,
+) -> Result<(Vec<f64>, [Vec<f64>; 3]), String> {
     let mut times = Vec::with_capacity(RUNS);
+    // wasm downloaded, Rust `main` started, profile.json loaded (ours only).
+    let mut breakdown: [Vec<f64>; 3] = Default::default();
     for run in 0..RUNS {
-        let data_dir = std::env::temp_dir().join(format!("consent-doctor-bench-{}-{mark}-{run}", std::process::id()));
+        let data_dir = std::env::temp_dir().join(format!(
+            "consent-doctor-bench-{}-{mark}-{run}",
+            std::process::id()
+        ));
         let session = Session::chromium(driver_port, chromium, &data_dir.to_string_lossy())?;
         session.cdp("Network.enable", json!({}))?;
         session.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))?;
         session.goto(url)?;
         let deadline = Instant::now() + Duration::from_secs(30);
-        let script = format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null;");
+        let script = format!(
+            "const at = n => {{ const m = performance.getEntriesByName(n); return m.length ? m[0].startTime : null; }};\n\
+             const wasm = performance.getEntriesByType('resource').find(r => r.name.endsWith('.wasm'));\n\
+             return at('{mark}') === null ? null : [at('{mark}'), wasm ? wasm.responseEnd : null, at('app-started'), at('profile-loaded')];"
+        );
         let time = loop {
-            if let Some(t) = session.execute(&script)?.as_f64() {
+            let value = session.execute(&script)?;
+            if let Some(t) = value.get(0).and_then(serde_json::Value::as_f64) {
+                if run > 0 {
+                    for (i, slot) in breakdown.iter_mut().enumerate() {
+                        if let Some(v) = value.get(i + 1).and_then(serde_json::Value::as_f64) {
+                            slot.push(v);
+                        }
+                    }
+                }
                 break t;
             }
             if Instant::now() > deadline {
@@ -177,7 +293,7 @@ fn cold_loads(driver_port: u16, chromium: &str, url: &str, mark: &str) -> Result
             times.push(time);
         }
     }
-    Ok(times)
+    Ok((times, breakdown))
 }
 
 fn percentile(values: &[f64], p: f64) -> f64 {
@@ -194,11 +310,20 @@ fn percentile(values: &[f64], p: f64) -> f64 {
 fn ensure_msal(dir: &Path) -> Result<std::path::PathBuf, String> {
     let bundle = dir.join("msal-browser.min.js");
     if !bundle.exists() {
-        step(&format!("installing @azure/msal-browser {MSAL_VERSION} from npm for the comparison"));
+        step(&format!(
+            "installing @azure/msal-browser {MSAL_VERSION} from npm for the comparison"
+        ));
         let npm_dir = root().join("tools").join("bench");
         std::fs::create_dir_all(&npm_dir).map_err(|e| e.to_string())?;
         tools::run(
-            Command::new("npm").args(["install", "--prefix"]).arg(&npm_dir).args(["--no-audit", "--no-fund", &format!("@azure/msal-browser@{MSAL_VERSION}")]),
+            Command::new("npm")
+                .args(["install", "--prefix"])
+                .arg(&npm_dir)
+                .args([
+                    "--no-audit",
+                    "--no-fund",
+                    &format!("@azure/msal-browser@{MSAL_VERSION}"),
+                ]),
             "npm install @azure/msal-browser",
         )?;
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;

@@ -5,7 +5,13 @@ use std::process::Command;
 
 use crate::{root, step, tools, Options};
 
-pub const TARGETS: [&str; 5] = ["intake_location", "intake_text", "jwt_decode", "profile_parse", "callback_validate"];
+pub const TARGETS: [&str; 5] = [
+    "intake_location",
+    "intake_text",
+    "jwt_decode",
+    "profile_parse",
+    "callback_validate",
+];
 
 pub fn run(options: &Options) -> Result<(), String> {
     let seconds = options.seconds.unwrap_or(60);
@@ -24,7 +30,11 @@ pub fn run(options: &Options) -> Result<(), String> {
         let output = Command::new("cargo")
             .args(["+nightly", "fuzz", "run", target])
             .arg(&corpus)
-            .args(["--", &format!("-max_total_time={seconds}"), "-print_final_stats=1"])
+            .args([
+                "--",
+                &format!("-max_total_time={seconds}"),
+                "-print_final_stats=1",
+            ])
             .current_dir(&fuzz_dir)
             .output()
             .map_err(|e| format!("cargo fuzz: {e}"))?;
@@ -37,31 +47,73 @@ pub fn run(options: &Options) -> Result<(), String> {
             .unwrap_or_else(|| "?".into());
         let crashed = !output.status.success();
         if crashed {
-            eprintln!("{}", log.lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n"));
+            // The panic and the failing input, not libFuzzer's statistics.
+            let lines: Vec<&str> = log.lines().collect();
+            let from = lines
+                .iter()
+                .position(|l| l.contains("panicked at") || l.contains("ERROR: libFuzzer"))
+                .unwrap_or(0);
+            eprintln!(
+                "{}",
+                lines[from..]
+                    .iter()
+                    .take(30)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
         }
         rows.push((target, runs, crashed));
     }
     println!("\n{:<20} {:>14}  result", "target", "executions");
     for (target, runs, crashed) in &rows {
-        println!("{target:<20} {runs:>14}  {}", if *crashed { "CRASH (see core/fuzz/artifacts)" } else { "no crash" });
+        println!(
+            "{target:<20} {runs:>14}  {}",
+            if *crashed {
+                "CRASH (see core/fuzz/artifacts)"
+            } else {
+                "no crash"
+            }
+        );
     }
     if rows.iter().any(|(_, _, c)| *c) {
-        Err("a fuzz target crashed; add the input from core/fuzz/artifacts as a regression test".into())
+        Err(
+            "a fuzz target crashed; add the input from core/fuzz/artifacts as a regression test"
+                .into(),
+        )
     } else {
         Ok(())
     }
 }
 
 fn ensure_cargo_fuzz() -> Result<(), String> {
-    let toolchains = Command::new("rustup").args(["toolchain", "list"]).output().map_err(|e| e.to_string())?;
+    let toolchains = Command::new("rustup")
+        .args(["toolchain", "list"])
+        .output()
+        .map_err(|e| e.to_string())?;
     if !String::from_utf8_lossy(&toolchains.stdout).contains("nightly") {
         step("installing the nightly toolchain (cargo fuzz needs it)");
-        tools::run(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]), "rustup toolchain install nightly")?;
+        tools::run(
+            Command::new("rustup").args([
+                "toolchain",
+                "install",
+                "nightly",
+                "--profile",
+                "minimal",
+            ]),
+            "rustup toolchain install nightly",
+        )?;
     }
-    let has_fuzz = Command::new("cargo").args(["fuzz", "--version"]).output().is_ok_and(|o| o.status.success());
+    let has_fuzz = Command::new("cargo")
+        .args(["fuzz", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !has_fuzz {
         step("installing cargo-fuzz from crates.io (about 2 minutes)");
-        tools::run(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]), "cargo install cargo-fuzz")?;
+        tools::run(
+            Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]),
+            "cargo install cargo-fuzz",
+        )?;
     }
     Ok(())
 }

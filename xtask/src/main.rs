@@ -97,7 +97,10 @@ impl Options {
                 "--browser" => options.browser = true,
                 "--seconds" => {
                     let text = value("--seconds")?;
-                    options.seconds = Some(text.parse().map_err(|_| format!("--seconds: `{text}` is not a number"))?);
+                    options.seconds = Some(
+                        text.parse()
+                            .map_err(|_| format!("--seconds: `{text}` is not a number"))?,
+                    );
                 }
                 other => return Err(format!("unknown option `{other}`")),
             }

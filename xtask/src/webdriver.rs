@@ -13,15 +13,25 @@ pub struct Session {
 }
 
 /// One HTTP/1.1 request to `host:port`, reading the body by Content-Length or chunks.
-pub fn request(host: &str, method: &str, path: &str, body: Option<&Value>) -> Result<Value, String> {
+pub fn request(
+    host: &str,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> Result<Value, String> {
     let mut stream = TcpStream::connect(host).map_err(|e| format!("connect {host}: {e}"))?;
-    stream.set_read_timeout(Some(Duration::from_secs(120))).map_err(|e| e.to_string())?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .map_err(|e| e.to_string())?;
     let body = body.map(Value::to_string).unwrap_or_default();
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
         body.len()
     );
-    stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(body.as_bytes())).map_err(|e| e.to_string())?;
+    stream
+        .write_all(head.as_bytes())
+        .and_then(|_| stream.write_all(body.as_bytes()))
+        .map_err(|e| e.to_string())?;
     let mut reader = BufReader::new(stream);
     let mut status = String::new();
     reader.read_line(&mut status).map_err(|e| e.to_string())?;
@@ -58,7 +68,8 @@ pub fn request(host: &str, method: &str, path: &str, body: Option<&Value>) -> Re
     } else {
         reader.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
     }
-    serde_json::from_slice(&bytes).map_err(|e| format!("WebDriver answered with something that is not JSON: {e}"))
+    serde_json::from_slice(&bytes)
+        .map_err(|e| format!("WebDriver answered with something that is not JSON: {e}"))
 }
 
 impl Session {
@@ -80,20 +91,41 @@ impl Session {
     }
 
     pub fn goto(&self, url: &str) -> Result<(), String> {
-        request(&self.driver, "POST", &format!("/session/{}/url", self.id), Some(&json!({ "url": url }))).map(|_| ())
+        request(
+            &self.driver,
+            "POST",
+            &format!("/session/{}/url", self.id),
+            Some(&json!({ "url": url })),
+        )
+        .map(|_| ())
     }
 
     pub fn execute(&self, script: &str) -> Result<Value, String> {
-        let answer = request(&self.driver, "POST", &format!("/session/{}/execute/sync", self.id), Some(&json!({ "script": script, "args": [] })))?;
+        let answer = request(
+            &self.driver,
+            "POST",
+            &format!("/session/{}/execute/sync", self.id),
+            Some(&json!({ "script": script, "args": [] })),
+        )?;
         Ok(answer["value"].clone())
     }
 
     /// A Chrome DevTools Protocol command (ChromeDriver's extension).
     pub fn cdp(&self, cmd: &str, params: Value) -> Result<Value, String> {
-        request(&self.driver, "POST", &format!("/session/{}/goog/cdp/execute", self.id), Some(&json!({ "cmd": cmd, "params": params })))
+        request(
+            &self.driver,
+            "POST",
+            &format!("/session/{}/goog/cdp/execute", self.id),
+            Some(&json!({ "cmd": cmd, "params": params })),
+        )
     }
 
     pub fn close(self) {
-        let _ = request(&self.driver, "DELETE", &format!("/session/{}", self.id), None);
+        let _ = request(
+            &self.driver,
+            "DELETE",
+            &format!("/session/{}", self.id),
+            None,
+        );
     }
 }

@@ -1,0 +1,146 @@
+//! Client-side navigation: the current path as a signal, links that stay in the app, and the
+//! back button. The app has seven fixed routes, so this small module replaces a general
+//! router (and about a fifth of the wasm bundle that came with one).
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::routes::Page;
+
+/// The path of the current page (`/diagnose`), shared through context.
+#[derive(Clone, Copy)]
+pub struct CurrentPath(pub RwSignal<String>);
+
+pub fn use_path() -> RwSignal<String> {
+    expect_context::<CurrentPath>().0
+}
+
+/// What a path shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Page(Page),
+    /// `/errors/{code}` with the raw segment (validated by the page).
+    ErrorCode(String),
+    NotFound,
+}
+
+pub fn route(path: &str) -> Route {
+    let path = path.trim_end_matches('/');
+    let path = if path.is_empty() { "/" } else { path };
+    if let Some(code) = path.strip_prefix("/errors/") {
+        return Route::ErrorCode(code.to_string());
+    }
+    [
+        Page::Start,
+        Page::Diagnose,
+        Page::Callback,
+        Page::Check,
+        Page::Admin,
+        Page::Support,
+        Page::Errors,
+    ]
+    .into_iter()
+    .find(|p| p.path() == path)
+    .map_or(Route::NotFound, Route::Page)
+}
+
+/// Starts following the address bar: the back and forward buttons, and clicks on links to
+/// this site, which change the page without a reload.
+pub fn install() -> CurrentPath {
+    let (path, _, _) = browser::current_location();
+    let current = CurrentPath(RwSignal::new(path));
+    provide_context(current);
+    let Some(window) = web_sys::window() else {
+        return current;
+    };
+    let on_pop = Closure::<dyn Fn()>::new(move || {
+        let (path, _, _) = browser::current_location();
+        current.0.set(path);
+    });
+    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if let Some(target) = internal_link(&ev) {
+            ev.prevent_default();
+            navigate(&target);
+        }
+    });
+    if let Some(document) = window.document() {
+        let _ =
+            document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    }
+    on_click.forget();
+    current
+}
+
+/// Goes to `target` (`/diagnose#text=…`) inside the app: a new history entry, no reload.
+pub fn navigate(target: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(target));
+    }
+    let (path, _, _) = browser::current_location();
+    if let Some(current) = use_context::<CurrentPath>() {
+        current.0.set(path);
+    }
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    browser::focus("main");
+}
+
+/// The in-app address of a plain left click on a link to another page of this site, or
+/// `None` for everything the browser should handle itself (other sites, new tabs, downloads,
+/// `#anchors` on this page, modifier keys).
+fn internal_link(ev: &web_sys::MouseEvent) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let mut node = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor = loop {
+        if let Ok(a) = node.clone().dyn_into::<web_sys::HtmlAnchorElement>() {
+            break a;
+        }
+        node = node.parent_element()?;
+    };
+    if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return None;
+    }
+    let location = web_sys::window()?.location();
+    if anchor.origin() != location.origin().ok()? {
+        return None;
+    }
+    let path = anchor.pathname();
+    if path == location.pathname().ok()?
+        && !anchor.hash().is_empty()
+        && anchor.search() == location.search().ok()?
+    {
+        // Same page, different fragment: the browser scrolls (or the page reads the hash).
+        return None;
+    }
+    Some(format!("{path}{}{}", anchor.search(), anchor.hash()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_map_to_routes() {
+        assert_eq!(route("/"), Route::Page(Page::Start));
+        assert_eq!(route(""), Route::Page(Page::Start));
+        assert_eq!(route("/diagnose"), Route::Page(Page::Diagnose));
+        assert_eq!(route("/diagnose/"), Route::Page(Page::Diagnose));
+        assert_eq!(route("/errors"), Route::Page(Page::Errors));
+        assert_eq!(route("/errors/90094"), Route::ErrorCode("90094".into()));
+        assert_eq!(route("/no/such"), Route::NotFound);
+    }
+}
