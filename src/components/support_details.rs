@@ -100,7 +100,7 @@ pub fn SupportDetails(
             {description.map(|text| view! {
                 <details class="raw">
                     <summary>"Full error description"</summary>
-                    <pre class="raw-text">{text}</pre>
+                    <pre class="raw-text" tabindex="0" aria-label="Full error description">{text}</pre>
                     {truncated.then(|| view! { <p class="muted">"(truncated: the text was longer than this page shows)"</p> })}
                 </details>
             })}
@@ -114,7 +114,7 @@ pub fn SupportDetails(
                 />
                 {personal_label}
             </label>
-            <pre class="report" data-report="">{move || report_text.get()}</pre>
+            <pre class="report" data-report="" tabindex="0" aria-label="Report for a support ticket">{move || report_text.get()}</pre>
             <div class="actions">
                 <CopyButton text=report_text label="Copy report for support" />
                 <button

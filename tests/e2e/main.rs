@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod a11y;
 mod admin;
 mod diagnose;
 mod hostile;

@@ -127,6 +127,10 @@ pub fn run(_options: &Options) -> Result<(), String> {
                     .env("PATH", &toolchain.path_env)
                     .env("E2E_DIST", &dist)
                     .env("E2E_PORT", port.to_string())
+                    .env(
+                        "AXE_JS",
+                        toolchain.axe.as_deref().unwrap_or(std::path::Path::new("")),
+                    )
                     .env("WEBDRIVER_URL", driver.url())
                     .env(
                         "CHROMIUM",

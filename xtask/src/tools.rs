@@ -8,6 +8,7 @@ use crate::{root, step};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
+pub const AXE_VERSION: &str = "4.14.1";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Where the tools live and the PATH that puts them first.
@@ -15,6 +16,8 @@ pub struct Toolchain {
     pub path_env: String,
     pub chromedriver: Option<PathBuf>,
     pub chromium: Option<PathBuf>,
+    /// axe-core's browser script, for the accessibility checks (tests only).
+    pub axe: Option<PathBuf>,
 }
 
 pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
@@ -48,10 +51,16 @@ pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
     } else {
         (None, None)
     };
+    let axe = if browser {
+        Some(ensure_npm_package("axe-core", AXE_VERSION, "axe.min.js")?)
+    } else {
+        None
+    };
     Ok(Toolchain {
         path_env,
         chromedriver,
         chromium,
+        axe,
     })
 }
 
@@ -186,6 +195,33 @@ fn ensure_binaryen() -> Result<PathBuf, String> {
         "npm install binaryen",
     )?;
     Ok(bin)
+}
+
+/// An npm package inside `tools/npm`, returning the path of one of its files.
+fn ensure_npm_package(name: &str, version: &str, file: &str) -> Result<PathBuf, String> {
+    let prefix = root().join("tools").join("npm");
+    let dir = prefix.join("node_modules").join(name);
+    let installed = std::fs::read_to_string(dir.join("package.json"))
+        .ok()
+        .is_some_and(|p| p.contains(&format!("\"version\": \"{version}\"")));
+    if !installed {
+        step(&format!(
+            "installing {name} {version} from npm (a few seconds)"
+        ));
+        std::fs::create_dir_all(&prefix).map_err(|e| format!("tools/npm: {e}"))?;
+        run(
+            Command::new("npm").args([
+                "install",
+                "--prefix",
+                prefix.to_str().unwrap_or("tools/npm"),
+                "--no-audit",
+                "--no-fund",
+                &format!("{name}@{version}"),
+            ]),
+            &format!("npm install {name}"),
+        )?;
+    }
+    Ok(dir.join(file))
 }
 
 /// Debian's Chromium and ChromeDriver, for browser and end-to-end tests.
