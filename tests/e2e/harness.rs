@@ -69,9 +69,27 @@ pub struct Browser {
     pub webdriver: String,
 }
 
+/// The browser engines the end-to-end tests drive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
 /// Runs `test` with a fresh Chromium profile and always closes the session, even when an
 /// assertion fails, so no browser outlives the run.
 pub async fn with_browser<F, Fut>(test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    with_engine(Engine::Chromium, test).await
+}
+
+/// The same in another engine: Firefox ESR through geckodriver, or WebKitGTK through
+/// WebKitWebDriver (under Xvfb: this WebKitGTK has no headless mode).
+pub async fn with_engine<F, Fut>(engine: Engine, test: F)
 where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
@@ -81,26 +99,61 @@ where
     let n = SESSION.fetch_add(1, Ordering::SeqCst);
     let data_dir =
         std::env::temp_dir().join(format!("consent-doctor-e2e-{}-{n}", std::process::id()));
-    let caps = json!({
-        "goog:chromeOptions": {
-            "binary": env.chromium,
-            "args": [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900",
-                format!("--user-data-dir={}", data_dir.display()),
-            ]
-        },
-        "goog:loggingPrefs": { "browser": "ALL" }
-    });
+    let need = |key: &str| {
+        std::env::var(key)
+            .unwrap_or_else(|_| panic!("{key} is not set: run with `cargo xtask test`"))
+    };
+    let (driver, caps) = match engine {
+        Engine::Chromium => (
+            env.webdriver.clone(),
+            json!({
+                "goog:chromeOptions": {
+                    "binary": env.chromium,
+                    "args": [
+                        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--window-size=1280,900",
+                        format!("--user-data-dir={}", data_dir.display()),
+                    ]
+                },
+                "goog:loggingPrefs": { "browser": "ALL" }
+            }),
+        ),
+        Engine::Firefox => (
+            need("GECKODRIVER_URL"),
+            json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
+                    "args": ["-headless"],
+                    "prefs": {
+                        "app.update.enabled": false,
+                        "browser.shell.checkDefaultBrowser": false,
+                        "datareporting.policy.dataSubmissionEnabled": false,
+                        "network.captive-portal-service.enabled": false,
+                        "network.connectivity-service.enabled": false
+                    }
+                }
+            }),
+        ),
+        Engine::WebKit => (
+            need("WEBKITDRIVER_URL"),
+            json!({
+                "webkitgtk:browserOptions": {
+                    "binary": std::env::var("MINIBROWSER").unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into()),
+                    "args": ["--automation"]
+                }
+            }),
+        ),
+    };
     let Value::Object(caps) = caps else {
         unreachable!()
     };
     let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(caps)
-        .connect(&env.webdriver)
+        .connect(&driver)
         .await
-        .expect("WebDriver session");
+        .unwrap_or_else(|e| panic!("{engine:?} WebDriver session: {e}"));
     let browser = Browser {
         client: client.clone(),
         base: env.base.clone(),
@@ -109,7 +162,7 @@ where
     };
     let checker = browser.clone();
     let mut outcome = tokio::spawn(test(browser)).await;
-    if outcome.is_ok() {
+    if outcome.is_ok() && engine == Engine::Chromium {
         // Whatever the test did, the console must show no CSP violation and no panic.
         outcome = tokio::spawn(async move {
             checker.console().await;
@@ -302,5 +355,19 @@ impl Browser {
             .exec("return Array.from(new Set(performance.getEntriesByType('resource').map(e => new URL(e.name).origin)))")
             .await;
         serde_json::from_value(value).unwrap_or_default()
+    }
+}
+
+impl Browser {
+    /// CSP violations the app recorded on the current page (any engine).
+    pub async fn csp_violations(&self) -> Vec<String> {
+        let value = self.exec("return window.consentDoctorCspViolations ? Array.from(window.consentDoctorCspViolations) : null").await;
+        match value {
+            Value::Array(items) => items
+                .into_iter()
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .collect(),
+            _ => vec!["the app did not start, so violations were not recorded".into()],
+        }
     }
 }

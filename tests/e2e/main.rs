@@ -8,6 +8,7 @@ mod harness;
 mod a11y;
 mod admin;
 mod diagnose;
+mod engines;
 mod hostile;
 mod pages;
 mod signin;

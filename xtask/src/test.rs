@@ -83,67 +83,80 @@ pub fn run(_options: &Options) -> Result<(), String> {
         },
     );
     let ok = ok
-        && stage("end-to-end tests (built app in Chromium)", &mut || {
-            let dist = root().join("target").join("e2e").join("dist");
-            // Sign-in redirects need the app on a known port (and the emulator on the next),
-            // baked into the profile the build ships.
-            let port = free_port_pair()?;
-            let spec = Spec {
-                profile_json: build::local_ports(
-                    &build::read(&root().join("profiles").join("demo.json"))?,
-                    port,
-                )?,
-                dist: dist.clone(),
-                production: false,
-            };
-            build::build(&spec, &toolchain)?;
-            // Compile first, so ChromeDriver is not left idle through a long build.
-            cargo(&[
-                "test",
-                "-p",
-                "consent-doctor",
-                "--features",
-                "e2e",
-                "--test",
-                "e2e",
-                "--no-run",
-            ])?;
-            let driver = ChromeDriver::start(&chromedriver)?;
-            let result = tools::run(
-                Command::new("cargo")
-                    .args([
-                        "test",
-                        "-p",
-                        "consent-doctor",
-                        "--features",
-                        "e2e",
-                        "--test",
-                        "e2e",
-                        "--",
-                        "--test-threads",
-                        "1",
-                    ])
-                    .current_dir(root())
-                    .env("PATH", &toolchain.path_env)
-                    .env("E2E_DIST", &dist)
-                    .env("E2E_PORT", port.to_string())
-                    .env(
-                        "AXE_JS",
-                        toolchain.axe.as_deref().unwrap_or(std::path::Path::new("")),
-                    )
-                    .env("WEBDRIVER_URL", driver.url())
-                    .env(
-                        "CHROMIUM",
-                        toolchain
-                            .chromium
-                            .as_deref()
-                            .unwrap_or(std::path::Path::new("/usr/bin/chromium")),
-                    ),
-                "end-to-end tests",
-            );
-            drop(driver);
-            result
-        });
+        && stage(
+            "end-to-end tests (built app in Chromium; smoke set in Firefox ESR and WebKitGTK)",
+            &mut || {
+                let dist = root().join("target").join("e2e").join("dist");
+                // Sign-in redirects need the app on a known port (and the emulator on the next),
+                // baked into the profile the build ships.
+                let port = free_port_pair()?;
+                let spec = Spec {
+                    profile_json: build::local_ports(
+                        &build::read(&root().join("profiles").join("demo.json"))?,
+                        port,
+                    )?,
+                    dist: dist.clone(),
+                    production: false,
+                };
+                build::build(&spec, &toolchain)?;
+                // Compile first, so ChromeDriver is not left idle through a long build.
+                cargo(&[
+                    "test",
+                    "-p",
+                    "consent-doctor",
+                    "--features",
+                    "e2e",
+                    "--test",
+                    "e2e",
+                    "--no-run",
+                ])?;
+                let driver = ChromeDriver::start(&chromedriver)?;
+                let xvfb = Xvfb::start()?;
+                let gecko = ChromeDriver::gecko(
+                    &toolchain
+                        .geckodriver
+                        .clone()
+                        .ok_or("geckodriver is missing")?,
+                )?;
+                let webkit = ChromeDriver::webkit(&xvfb.display)?;
+                let result = tools::run(
+                    Command::new("cargo")
+                        .args([
+                            "test",
+                            "-p",
+                            "consent-doctor",
+                            "--features",
+                            "e2e",
+                            "--test",
+                            "e2e",
+                            "--",
+                            "--test-threads",
+                            "1",
+                        ])
+                        .current_dir(root())
+                        .env("PATH", &toolchain.path_env)
+                        .env("E2E_DIST", &dist)
+                        .env("E2E_PORT", port.to_string())
+                        .env(
+                            "AXE_JS",
+                            toolchain.axe.as_deref().unwrap_or(std::path::Path::new("")),
+                        )
+                        .env("WEBDRIVER_URL", driver.url())
+                        .env("GECKODRIVER_URL", gecko.url())
+                        .env("WEBKITDRIVER_URL", webkit.url())
+                        .env(
+                            "CHROMIUM",
+                            toolchain
+                                .chromium
+                                .as_deref()
+                                .unwrap_or(std::path::Path::new("/usr/bin/chromium")),
+                        ),
+                    "end-to-end tests",
+                );
+                drop((driver, gecko, webkit, xvfb));
+                result
+            },
+        );
 
     println!("\n==> summary");
     for (name, result, secs) in &results {
@@ -161,7 +174,8 @@ pub fn run(_options: &Options) -> Result<(), String> {
     }
 }
 
-/// ChromeDriver in its own process group, so stopping it also stops every Chromium it started.
+/// A WebDriver server (or Xvfb) in its own process group, so stopping it also stops every
+/// browser it started.
 pub struct ChromeDriver {
     child: std::process::Child,
     port: u16,
@@ -169,20 +183,51 @@ pub struct ChromeDriver {
 
 impl ChromeDriver {
     pub fn start(binary: &std::path::Path) -> Result<ChromeDriver, String> {
-        use std::os::unix::process::CommandExt;
         let port = free_port()?;
-        let child = Command::new(binary)
-            .arg(format!("--port={port}"))
-            .arg("--allowed-ips=127.0.0.1")
+        Self::spawn(
+            Command::new(binary)
+                .arg(format!("--port={port}"))
+                .arg("--allowed-ips=127.0.0.1"),
+            port,
+            "chromedriver",
+        )
+    }
+
+    /// geckodriver for Firefox ESR.
+    pub fn gecko(binary: &std::path::Path) -> Result<ChromeDriver, String> {
+        let port = free_port()?;
+        Self::spawn(
+            Command::new(binary).args(["--host", "127.0.0.1", "--port", &port.to_string()]),
+            port,
+            "geckodriver",
+        )
+    }
+
+    /// WebKitWebDriver for WebKitGTK, drawing on the Xvfb display.
+    pub fn webkit(display: &str) -> Result<ChromeDriver, String> {
+        let port = free_port()?;
+        Self::spawn(
+            Command::new("WebKitWebDriver")
+                .arg(format!("--port={port}"))
+                .env("DISPLAY", display),
+            port,
+            "WebKitWebDriver",
+        )
+    }
+
+    fn spawn(command: &mut Command, port: u16, name: &str) -> Result<ChromeDriver, String> {
+        use std::os::unix::process::CommandExt;
+        let child = command
             .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
             .process_group(0)
             .spawn()
-            .map_err(|e| format!("chromedriver: {e}"))?;
+            .map_err(|e| format!("{name}: {e}"))?;
         let driver = ChromeDriver { child, port };
         let deadline = Instant::now() + std::time::Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
-                return Err("chromedriver did not start listening within 20 s".into());
+                return Err(format!("{name} did not start listening within 20 s"));
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
@@ -198,6 +243,52 @@ impl Drop for ChromeDriver {
     fn drop(&mut self) {
         let group = format!("-{}", self.child.id());
         let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let _ = self.child.wait();
+    }
+}
+
+/// A virtual X display for WebKitGTK, which has no headless mode in this version.
+pub struct Xvfb {
+    child: std::process::Child,
+    pub display: String,
+}
+
+impl Xvfb {
+    pub fn start() -> Result<Xvfb, String> {
+        use std::os::unix::process::CommandExt;
+        let number = 90 + std::process::id() % 100;
+        let display = format!(":{number}");
+        let child = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x1024x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .process_group(0)
+            .spawn()
+            .map_err(|e| format!("Xvfb: {e}"))?;
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        let deadline = Instant::now() + std::time::Duration::from_secs(10);
+        while !std::path::Path::new(&socket).exists() {
+            if Instant::now() > deadline {
+                return Err("Xvfb did not start within 10 s".into());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Ok(Xvfb { child, display })
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.wait();
     }
 }

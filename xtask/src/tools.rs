@@ -18,6 +18,7 @@ pub struct Toolchain {
     pub chromium: Option<PathBuf>,
     /// axe-core's browser script, for the accessibility checks (tests only).
     pub axe: Option<PathBuf>,
+    pub geckodriver: Option<PathBuf>,
 }
 
 pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
@@ -56,11 +57,17 @@ pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
     } else {
         None
     };
+    let geckodriver = if browser {
+        Some(ensure_other_engines()?)
+    } else {
+        None
+    };
     Ok(Toolchain {
         path_env,
         chromedriver,
         chromium,
         axe,
+        geckodriver,
     })
 }
 
@@ -224,23 +231,56 @@ fn ensure_npm_package(name: &str, version: &str, file: &str) -> Result<PathBuf, 
     Ok(dir.join(file))
 }
 
+/// Firefox ESR and WebKitGTK (Debian) with Xvfb, and geckodriver (crates.io); returns the
+/// geckodriver path.
+fn ensure_other_engines() -> Result<PathBuf, String> {
+    let needed = [
+        "/usr/bin/firefox-esr",
+        "/usr/bin/WebKitWebDriver",
+        "/usr/bin/Xvfb",
+    ];
+    if needed.iter().any(|p| !std::path::Path::new(p).exists()) {
+        step("installing Debian's firefox-esr, webkit2gtk-driver and xvfb (a few minutes)");
+        apt(&["update"])?;
+        apt(&[
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "firefox-esr",
+            "webkit2gtk-driver",
+            "xvfb",
+            "xauth",
+        ])?;
+    }
+    let gecko = cargo_home().join("bin").join("geckodriver");
+    if output(gecko.to_str().unwrap_or("geckodriver"), &["--version"]).is_none() {
+        step("installing geckodriver from crates.io (about 4 minutes)");
+        run(
+            Command::new("cargo").args(["install", "--locked", "geckodriver"]),
+            "cargo install geckodriver",
+        )?;
+    }
+    Ok(gecko)
+}
+
+fn apt(args: &[&str]) -> Result<(), String> {
+    let mut command = if is_root() {
+        Command::new("apt-get")
+    } else {
+        let mut sudo = Command::new("sudo");
+        sudo.arg("apt-get");
+        sudo
+    };
+    command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+    run(&mut command, "apt-get")
+}
+
 /// Debian's Chromium and ChromeDriver, for browser and end-to-end tests.
 fn ensure_chromium() -> Result<(Option<PathBuf>, Option<PathBuf>), String> {
     let chromium = PathBuf::from("/usr/bin/chromium");
     let driver = PathBuf::from("/usr/bin/chromedriver");
     if !(chromium.exists() && driver.exists()) {
         step("installing Debian's chromium and chromium-driver (about a minute)");
-        let apt = |args: &[&str]| -> Result<(), String> {
-            let mut command = if is_root() {
-                Command::new("apt-get")
-            } else {
-                let mut sudo = Command::new("sudo");
-                sudo.arg("apt-get");
-                sudo
-            };
-            command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-            run(&mut command, "apt-get")
-        };
         apt(&["update"])?;
         apt(&[
             "install",
