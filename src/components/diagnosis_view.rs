@@ -32,7 +32,11 @@ pub fn DiagnosisView(
         diagnosis.track();
         browser::mark_diagnosis_rendered();
     });
-    move || {
+    // The verdict card comes first; everything below it renders on the next frame, so the
+    // first screen (what happened, who can fix it) appears without waiting for the rest.
+    let ready = RwSignal::new(false);
+    request_animation_frame(move || ready.set(true));
+    let card = move || {
         let d = diagnosis.get();
         let code = d.code.map(|c| c.number().to_string()).unwrap_or_default();
         let code_line = d.code.map(|c| {
@@ -53,33 +57,6 @@ pub fn DiagnosisView(
             let title = card.title.clone();
             view! { <a class="button primary" href="#fix-1">{title}</a> }
         });
-        let warnings = d
-            .warnings
-            .iter()
-            .map(|w| {
-                view! {
-                    <div class="warning" data-warning=w.id role="alert">
-                        <strong>{w.title.clone()}</strong>
-                        <p>{w.text.clone()}</p>
-                    </div>
-                }
-            })
-            .collect_view();
-        let facts_line = d.facts_line();
-        let admin_link = (d.audience == Audience::User)
-            .then(|| share_link(&browser::origin(), &d, &use_profile(), Audience::Admin));
-        let fixes = d
-            .fixes
-            .iter()
-            .cloned()
-            .enumerate()
-            .map(|(index, card)| {
-                let extra = (card.ids.contains(&FixId::AskAdmin) && d.consent_url.is_some())
-                    .then(|| view! { <AskAdminHelper facts_line=facts_line.clone() admin_link=admin_link.clone() /> }.into_any());
-                view! { <FixCardView card index extra /> }
-            })
-            .collect_view();
-        let notes = d.notes.clone();
         view! {
             <section
                 id="diagnosis"
@@ -95,8 +72,29 @@ pub fn DiagnosisView(
                 <div class="first-action">{first_fix}</div>
                 {code_line}
             </section>
-            <AudienceSwitch audience on_change=on_audience />
-            <div class="warnings">{warnings}</div>
+        }
+    };
+    let rest = move || {
+        if !ready.get() {
+            return None;
+        }
+        let d = diagnosis.get();
+        let facts_line = d.facts_line();
+        let admin_link = (d.audience == Audience::User)
+            .then(|| share_link(&browser::origin(), &d, &use_profile(), Audience::Admin));
+        let fixes = d
+            .fixes
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(index, card)| {
+                let extra = (card.ids.contains(&FixId::AskAdmin) && d.consent_url.is_some())
+                    .then(|| view! { <AskAdminHelper facts_line=facts_line.clone() admin_link=admin_link.clone() /> }.into_any());
+                view! { <FixCardView card index extra /> }
+            })
+            .collect_view();
+        let notes = d.notes.clone();
+        Some(view! {
             <h2 class="fixes-title">"What to do, in order"</h2>
             <ol class="fixes" id="fix-1">{fixes}</ol>
             {(d.fixes.len() > PRINTED_FIXES).then(|| view! {
@@ -111,6 +109,27 @@ pub fn DiagnosisView(
             })}
             {extra.as_ref().map(|extra| extra())}
             <SupportDetails diagnosis=d missing=missing.clone() sign_in_name=sign_in_name.clone() />
-        }
+        })
+    };
+    let warnings = move || {
+        diagnosis.with(|d| {
+            d.warnings
+                .iter()
+                .map(|w| {
+                    view! {
+                        <div class="warning" data-warning=w.id role="alert">
+                            <strong>{w.title.clone()}</strong>
+                            <p>{w.text.clone()}</p>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        {card}
+        <AudienceSwitch audience on_change=on_audience />
+        <div class="warnings">{warnings}</div>
+        {rest}
     }
 }

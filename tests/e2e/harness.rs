@@ -212,6 +212,8 @@ impl Browser {
     /// `(data-verdict, data-code, data-audience)` of the one `#diagnosis`.
     pub async fn verdict(&self) -> (String, String, String) {
         let el = self.wait_for("#diagnosis").await;
+        // The fixes and details render a frame after the verdict card; wait for all of it.
+        self.wait_for("[data-report]").await;
         let attr = |name: &'static str| {
             let el = el.clone();
             async move { el.attr(name).await.expect("attr").unwrap_or_default() }
