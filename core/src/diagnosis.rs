@@ -89,7 +89,8 @@ pub struct Facts {
     pub app_name: Option<String>,
     pub admin_consent: Option<bool>,
     pub endpoint: Endpoint,
-    pub recognised: Option<&'static str>,
+    /// A Microsoft wording that stood in for a missing code.
+    pub recognised: Option<crate::intake::Phrase>,
     pub lookup_url: Option<String>,
 }
 
@@ -516,7 +517,7 @@ fn facts(intake: &Intake, cloud: Cloud, code: Option<AadstsCode>) -> Facts {
         app_name: shown(&intake.app_name),
         admin_consent: intake.admin_consent,
         endpoint: intake.endpoint,
-        recognised: intake.phrase.map(|p| p.label),
+        recognised: intake.phrase,
         lookup_url: code.map(|c| catalogue::lookup_url(c, cloud)),
     }
 }

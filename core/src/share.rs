@@ -85,8 +85,8 @@ pub fn fragment(
         text_lines.push(format!("Request Id: {id}"));
     }
     if f.codes.is_empty() {
-        if let Some(label) = f.recognised {
-            text_lines.push(label.to_string());
+        if let Some(phrase) = f.recognised {
+            text_lines.push(phrase.wording.to_string());
         }
     }
     if !text_lines.is_empty() {

@@ -28,3 +28,8 @@ fn control_characters_removed_for_display_do_not_join_into_a_new_code() {
     // share link then diagnosed something else.
     round_trip(include_str!("fuzz_regressions/intake_location-1"));
 }
+
+#[test]
+fn wording_recognised_in_a_description_survives_the_share_link() {
+    round_trip(include_str!("fuzz_regressions/intake_location-2"));
+}

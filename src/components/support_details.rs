@@ -68,7 +68,10 @@ pub fn SupportDetails(
         ("Tenant", f.tenant.as_ref().map(|t| t.to_string())),
         ("App ID", f.app_id.map(|a| a.to_string())),
         ("App name", f.app_name.clone()),
-        ("Recognised wording", f.recognised.map(str::to_string)),
+        (
+            "Recognised wording",
+            f.recognised.map(|p| p.label.to_string()),
+        ),
     ];
     rows.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
     rows.push(("Input", f.endpoint.label().to_string()));

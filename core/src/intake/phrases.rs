@@ -8,6 +8,9 @@ use crate::verdict::Verdict;
 pub struct Phrase {
     /// Short name of the wording, shown as "recognised: …".
     pub label: &'static str,
+    /// Microsoft's words as they were found (lower case); a share link carries these, so
+    /// the page that opens it recognises the same wording.
+    pub wording: &'static str,
     /// The code Microsoft sends with this wording, when it is unambiguous.
     pub code: Option<u32>,
     pub verdict: Verdict,
@@ -16,6 +19,7 @@ pub struct Phrase {
 const fn p(label: &'static str, code: Option<u32>, verdict: Verdict) -> Phrase {
     Phrase {
         label,
+        wording: "",
         code,
         verdict,
     }
@@ -273,17 +277,43 @@ const PHRASES: &[(&[&str], Phrase)] = &[
 
 /// The first wording found in lower-cased text.
 pub(super) fn find(lower: &str) -> Option<Phrase> {
-    let phrase = PHRASES
-        .iter()
-        .find(|(needles, _)| needles.iter().any(|n| lower.contains(n)))
-        .map(|(_, phrase)| *phrase)?;
+    let (wording, phrase) = PHRASES.iter().find_map(|(needles, phrase)| {
+        let wording = needles.iter().find(|n| lower.contains(*n))?;
+        Some((*wording, *phrase))
+    })?;
+    let phrase = Phrase { wording, ..phrase };
     // The risky-app screen offers a request button when the admin consent workflow is on.
     if phrase.code == Some(900941) && lower.contains("request approval") {
-        return Some(p(
-            "This app may be risky (approval request)",
-            Some(900981),
-            Verdict::AdminConsentWorkflow,
-        ));
+        return Some(Phrase {
+            wording,
+            ..p(
+                "This app may be risky (approval request)",
+                Some(900981),
+                Verdict::AdminConsentWorkflow,
+            )
+        });
     }
     Some(phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A share link carries the wording that was found; opened, it must mean the same
+    /// thing — no wording may be shadowed by an earlier, different entry (a fuzz finding).
+    #[test]
+    fn every_wording_is_recognised_as_itself() {
+        for (needles, phrase) in PHRASES {
+            for needle in *needles {
+                let found = find(needle);
+                assert_eq!(
+                    found.map(|p| (p.code, p.verdict)),
+                    Some((phrase.code, phrase.verdict)),
+                    "wording {needle:?}"
+                );
+                assert!(found.is_some_and(|p| needle.contains(p.wording)));
+            }
+        }
+    }
 }
