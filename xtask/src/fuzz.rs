@@ -1,5 +1,6 @@
-//! `cargo xtask fuzz [--seconds N]`: every cargo-fuzz target in `core/fuzz`, each for N
-//! seconds (default 60), starting from the seed inputs; prints executions and crashes.
+//! `cargo xtask fuzz [--seconds N] [--target NAME]`: every cargo-fuzz target in `core/fuzz`
+//! (or the one named), each for N seconds (default 60), starting from the seed inputs;
+//! prints executions and crashes.
 
 use std::process::Command;
 
@@ -15,10 +16,22 @@ pub const TARGETS: [&str; 5] = [
 
 pub fn run(options: &Options) -> Result<(), String> {
     let seconds = options.seconds.unwrap_or(60);
+    let targets: Vec<&str> = match &options.fuzz_target {
+        None => TARGETS.to_vec(),
+        Some(name) => match TARGETS.iter().find(|t| **t == name.as_str()) {
+            Some(target) => vec![*target],
+            None => {
+                return Err(format!(
+                    "--target: no fuzz target `{name}`; there are {}",
+                    TARGETS.join(", ")
+                ))
+            }
+        },
+    };
     ensure_cargo_fuzz()?;
     let fuzz_dir = root().join("core").join("fuzz");
     let mut rows = Vec::new();
-    for target in TARGETS {
+    for target in targets {
         step(&format!("fuzzing {target} for {seconds} s"));
         let corpus = fuzz_dir.join("corpus").join(target);
         std::fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;

@@ -20,7 +20,7 @@ commands:
   test                                  install what is missing, then fmt, clippy, native, browser and end-to-end tests
   build   [--profile FILE]              release build into dist/ with the production profile and security headers
   bench                                 sizes (raw, gzip, brotli) and time to diagnosis vs msal-browser; writes target/bench/report.json
-  fuzz    [--seconds N]                 run every cargo-fuzz target for N seconds (default 60)
+  fuzz    [--seconds N] [--target NAME] run every cargo-fuzz target (or one) for N seconds (default 60)
   tools   [--browser]                   only install the toolchain (and Chromium with --browser)";
 
 fn main() -> ExitCode {
@@ -66,6 +66,7 @@ pub struct Options {
     pub scenario: Option<String>,
     pub browser: bool,
     pub seconds: Option<u64>,
+    pub fuzz_target: Option<String>,
 }
 
 impl Options {
@@ -102,6 +103,7 @@ impl Options {
                             .map_err(|_| format!("--seconds: `{text}` is not a number"))?,
                     );
                 }
+                "--target" => options.fuzz_target = Some(value("--target")?),
                 other => return Err(format!("unknown option `{other}`")),
             }
         }

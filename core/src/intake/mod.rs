@@ -155,21 +155,16 @@ impl Intake {
 
     /// Merges facts from free text, keeping facts already known.
     fn absorb_text(&mut self, text: &str) {
-        let text = match text.get(..MAX_TEXT_BYTES) {
-            Some(head) if text.len() > MAX_TEXT_BYTES => {
-                self.truncated = true;
-                head
+        let text = if text.len() > MAX_TEXT_BYTES {
+            self.truncated = true;
+            // The limit may fall inside a multi-byte character: back off to a boundary.
+            let mut end = MAX_TEXT_BYTES;
+            while !text.is_char_boundary(end) {
+                end -= 1;
             }
-            Some(_) => text,
-            None => {
-                // MAX_TEXT_BYTES falls inside a multi-byte character: back off to a boundary.
-                self.truncated = true;
-                let mut end = MAX_TEXT_BYTES;
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                &text[..end]
-            }
+            &text[..end]
+        } else {
+            text
         };
         params::absorb_embedded_url(self, text);
         json::absorb(self, text);

@@ -305,6 +305,19 @@ fn text_parameter_is_read_as_free_text() {
 }
 
 #[test]
+fn input_within_the_limit_is_not_reported_as_cut() {
+    // Every paste once carried the "input was cut" note (and spent 2 ms looking for a
+    // character boundary two megabytes past its end) — found by the slow fuzz target.
+    for text in ["AADSTS90094", "", "é", &"x".repeat(MAX_TEXT_BYTES)] {
+        assert!(!Intake::from_text(text).truncated, "{} bytes", text.len());
+    }
+    let mut text = "x".repeat(MAX_TEXT_BYTES - 1);
+    text.push('é');
+    let cut = Intake::from_text(&text);
+    assert!(cut.truncated);
+}
+
+#[test]
 fn two_megabytes_of_input_is_cut_and_bounded() {
     let mut text = String::with_capacity(2_200_000);
     while text.len() < 2_100_000 {
