@@ -3,9 +3,47 @@
 mod util;
 
 use consent_core::diagnosis::{diagnose, Options, MAX_SHOWN_CHARS};
+use consent_core::jwt::{decode, Decoded};
 use consent_core::share::{share_link, MAX_LINK_BYTES};
+use consent_core::signin::{validate, Outcome, Transaction};
 use consent_core::{Audience, Intake, Profile};
 use proptest::prelude::*;
+
+fn b64(text: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
+}
+
+/// JSON-ish text: objects, arrays, strings and numbers in any nesting, often broken.
+fn json_ish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("{".to_string()),
+        Just("}".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just("\"scp\":".to_string()),
+        Just("\"wids\":".to_string()),
+        Just("\"tid\":".to_string()),
+        Just(",".to_string()),
+        Just("\"x\"".to_string()),
+        Just("1e999".to_string()),
+        Just("\\u0000".to_string()),
+        "\\PC{0,8}",
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+fn pending() -> Transaction {
+    Transaction {
+        state: "S1state".into(),
+        verifier: "v".repeat(43),
+        nonce: "n".into(),
+        authority: "https://login.microsoftonline.com/organizations".into(),
+        client_id: "c".into(),
+        redirect_uri: "https://help.example/callback".into(),
+        created_at_ms: 1_000.0,
+    }
+}
 
 fn fragments() -> impl Strategy<Value = String> {
     // Pieces real inputs are made of, shuffled into nonsense.
@@ -23,6 +61,13 @@ fn fragments() -> impl Strategy<Value = String> {
         Just("&#".to_string()),
         Just("\u{202e}".to_string()),
         Just("admin_consent=True".to_string()),
+        // Wordings recognised without a code: a share link must carry them faithfully.
+        Just("Need admin approval".to_string()),
+        Just("Approval required".to_string()),
+        Just("access to OData is disabled".to_string()),
+        Just("Your sign-in was blocked".to_string()),
+        Just("application is disabled".to_string()),
+        Just("not assigned to a role for the application".to_string()),
         "[0-9]{1,9}",
         "\\PC{0,12}",
     ];
@@ -60,6 +105,61 @@ proptest! {
     #[test]
     fn any_bytes_as_profile_never_panic(s in "\\PC{0,400}") {
         let _ = Profile::from_json(&s);
+    }
+
+    #[test]
+    fn any_token_decodes_or_says_why(header in json_ish(), payload in json_ish(), raw in "\\PC{0,200}") {
+        let claims = r#"{"scp":"User.Read Mail.Read","wids":["62e90394-69f5-4237-9190-012177145e10"]}"#;
+        for token in [
+            format!("{}.{}.sig", b64(&header), b64(&payload)),
+            format!("{}.{}.sig", b64(r#"{"alg":"RS256"}"#), b64(claims)),
+            format!("{}.{}", b64(&header), b64(&payload)),
+            raw.clone(),
+        ] {
+            match decode(&token) {
+                Ok(Decoded::Jws { payload, .. }) => {
+                    // A decoded payload must be what was encoded, claim for claim.
+                    if token.contains(&b64(claims)) {
+                        prop_assert_eq!(payload.list("scp"), vec!["User.Read", "Mail.Read"]);
+                    }
+                }
+                Ok(_) => {}
+                // Every refusal explains itself in words a person can act on.
+                Err(e) => {
+                    let message = e.to_string();
+                    prop_assert!(message.starts_with("the token"), "{}", message);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_pending_state_leads_to_a_token_request(
+        state in prop_oneof![Just("S1state".to_string()), "[A-Za-z0-9]{0,10}"],
+        extra in "\\PC{0,80}",
+        code in "[A-Za-z0-9._-]{0,40}",
+        in_fragment in any::<bool>(),
+    ) {
+        let response = format!("code={code}&state={state}&{extra}");
+        let (query, fragment) = if in_fragment { ("", response.as_str()) } else { (response.as_str(), "") };
+        let tx = pending();
+        match validate(query, fragment, Some(&tx), 2_000.0) {
+            Outcome::Redeem { transaction, .. } => {
+                prop_assert_eq!(&transaction, &tx);
+                prop_assert_eq!(state.as_str(), "S1state");
+                prop_assert!(!code.is_empty());
+            }
+            // A clean response with our state and a code is redeemed; anything else may not be.
+            other => {
+                let clean = state == "S1state" && !code.is_empty() && extra.is_empty();
+                prop_assert!(!clean, "not redeemed: {:?}", other);
+            }
+        }
+        // Without a pending sign-in nothing is ever redeemed.
+        let redeems = |tx: Option<&Transaction>, now: f64| matches!(validate(query, fragment, tx, now), Outcome::Redeem { .. });
+        prop_assert!(!redeems(None, 2_000.0), "redeemed without a pending sign-in");
+        // Nor after the ten minutes a sign-in may take.
+        prop_assert!(!redeems(Some(&tx), 1_000.0 + 11.0 * 60_000.0), "redeemed after expiry");
     }
 
     #[test]
