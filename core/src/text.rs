@@ -217,19 +217,27 @@ fn is_deceptive(c: char) -> bool {
         || (c.is_control() && c != '\n' && c != '\t')
 }
 
-/// Prepares untrusted text for display as a text node: removes bidi and control characters,
-/// turns CRLF into LF, and caps the length at `max_chars`, reporting whether it cut.
+/// Prepares untrusted text for display as a text node: replaces bidi and control characters
+/// with U+FFFD, turns CRLF into LF, and caps the length at `max_chars`, reporting whether it
+/// cut.
 pub fn for_display(text: &str, max_chars: usize) -> (String, bool) {
     let mut out = String::with_capacity(text.len().min(max_chars * 4));
     let mut truncated = false;
     let mut count = 0;
-    for c in text.trim().chars() {
-        if c == '\r' {
+    let mut chars = text.trim().chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
             continue;
         }
-        // A space, not nothing: deleting a hidden character can join two harmless pieces
-        // into a new token ("AAD\u{1}STS" must not become "AADSTS" on screen or in a link).
-        let c = if is_deceptive(c) { ' ' } else { c };
+        // Neither nothing nor a space: deleting a hidden character joins two harmless pieces
+        // into a new code ("AAD\u{1}STS" → "AADSTS"), and a space is a separator the code
+        // scanner accepts ("AADSTS\u{6}90094" → "AADSTS 90094"). Both were fuzz findings: the
+        // share link, built from displayed text, diagnosed something else.
+        let c = if is_deceptive(c) || c == '\r' {
+            '\u{FFFD}'
+        } else {
+            c
+        };
         if count == max_chars {
             truncated = true;
             break;
@@ -374,10 +382,13 @@ mod tests {
     #[test]
     fn display_text_loses_bidi_controls_and_is_capped() {
         let (shown, cut) = for_display("abc\u{202E}def\r\nghi", 5);
-        assert_eq!(shown, "abc d");
+        assert_eq!(shown, "abc\u{FFFD}d");
         assert!(cut);
         let (shown, cut) = for_display("a\r\nb", 10);
         assert_eq!((shown.as_str(), cut), ("a\nb", false));
+        // A lone carriage return is hidden, not a line break: marked, never deleted.
+        let (shown, _) = for_display("AAD\rSTS90094", 20);
+        assert_eq!(shown, "AAD\u{FFFD}STS90094");
     }
 
     #[test]

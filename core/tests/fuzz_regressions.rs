@@ -33,3 +33,8 @@ fn control_characters_removed_for_display_do_not_join_into_a_new_code() {
 fn wording_recognised_in_a_description_survives_the_share_link() {
     round_trip(include_str!("fuzz_regressions/intake_location-2"));
 }
+
+#[test]
+fn wording_and_code_found_in_different_places_survive_the_share_link() {
+    round_trip(include_str!("fuzz_regressions/intake_location-3"));
+}

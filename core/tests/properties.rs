@@ -60,6 +60,9 @@ fn fragments() -> impl Strategy<Value = String> {
         Just("0b9c5a12-7f3e-4d21-9a8b-1c2d3e4f5a6b".to_string()),
         Just("&#".to_string()),
         Just("\u{202e}".to_string()),
+        // Hidden characters the display clean-up must mark without joining or splitting.
+        Just("\u{6}".to_string()),
+        Just("\r".to_string()),
         Just("admin_consent=True".to_string()),
         // Wordings recognised without a code: a share link must carry them faithfully.
         Just("Need admin approval".to_string()),
