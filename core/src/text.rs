@@ -259,7 +259,8 @@ pub fn redact_emails(text: &str) -> String {
             i += 1;
             continue;
         }
-        let start = (0..i)
+        // Never back into an address already replaced: "a@b.c@d.e" once sliced backwards.
+        let start = (last..i)
             .rev()
             .take_while(|&j| is_local_part(bytes[j]))
             .last()

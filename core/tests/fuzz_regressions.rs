@@ -38,3 +38,27 @@ fn wording_recognised_in_a_description_survives_the_share_link() {
 fn wording_and_code_found_in_different_places_survive_the_share_link() {
     round_trip(include_str!("fuzz_regressions/intake_location-3"));
 }
+
+#[test]
+fn addresses_that_share_characters_are_redacted_without_a_panic() {
+    // "n@--------.7f3e@dr-a21.7f3e@…": the second address's local part once reached back into
+    // the first, already replaced one, and the slice ran backwards.
+    let text = include_str!("fuzz_regressions/intake_text-1");
+    let intake = Intake::from_text(text);
+    let d = diagnose(
+        &intake,
+        &util::demo(),
+        Audience::Support,
+        &Options::default(),
+    );
+    let report = consent_core::report::report(
+        &d,
+        &util::demo(),
+        &consent_core::report::ReportContext::default(),
+    );
+    assert!(!report.contains("n@-"), "{report}");
+    assert_eq!(
+        consent_core::text::redact_emails("a@b.c@d.e x@y.z"),
+        "[email removed]@d.e [email removed]"
+    );
+}

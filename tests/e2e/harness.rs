@@ -55,6 +55,63 @@ pub fn serve_other(dir: &std::path::Path) -> String {
         .url()
 }
 
+/// The site's address (starting it and the emulator if no test has yet).
+pub fn base_url() -> String {
+    env().base.clone()
+}
+
+/// A GET request's status and response headers (names in lower case).
+pub fn headers_of(url: &str) -> (u16, Vec<(String, String)>) {
+    let (status, headers, _) = send("GET", url, "");
+    (status, headers)
+}
+
+/// Sends one HTTP/1.1 request; returns the status, the headers (names in lower case) and
+/// the reader positioned at the body.
+fn send(
+    method: &str,
+    url: &str,
+    body: &str,
+) -> (
+    u16,
+    Vec<(String, String)>,
+    std::io::BufReader<std::net::TcpStream>,
+) {
+    use std::io::{BufRead, BufReader, Write};
+    let rest = url.strip_prefix("http://").expect("loopback http URL");
+    let (host, path) = rest
+        .split_once('/')
+        .map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
+    let mut stream = std::net::TcpStream::connect(host).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).expect("write");
+    let mut reader = BufReader::new(stream);
+    let mut status_line = String::new();
+    reader.read_line(&mut status_line).expect("status line");
+    let status = status_line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).expect("header") == 0 || line.trim().is_empty() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+        }
+    }
+    (status, headers, reader)
+}
+
 pub fn dist() -> PathBuf {
     PathBuf::from(std::env::var("E2E_DIST").expect("E2E_DIST"))
 }
@@ -243,46 +300,17 @@ impl Browser {
 /// `Content-Length` (or chunks) rather than waiting for the server to close, because
 /// ChromeDriver keeps connections open.
 pub fn http(method: &str, url: &str, body: &str) -> (u16, Option<String>, String) {
-    use std::io::{BufRead, BufReader, Read, Write};
-    let rest = url.strip_prefix("http://").expect("loopback http URL");
-    let (host, path) = rest
-        .split_once('/')
-        .map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
-    let mut stream = std::net::TcpStream::connect(host).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .expect("timeout");
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).expect("write");
-    let mut reader = BufReader::new(stream);
-    let mut status_line = String::new();
-    reader.read_line(&mut status_line).expect("status line");
-    let status = status_line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let mut location = None;
-    let mut length: Option<usize> = None;
-    let mut chunked = false;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).expect("header") == 0 || line.trim().is_empty() {
-            break;
-        }
-        if let Some((k, v)) = line.split_once(':') {
-            let (k, v) = (k.trim().to_ascii_lowercase(), v.trim().to_string());
-            match k.as_str() {
-                "location" => location = Some(v),
-                "content-length" => length = v.parse().ok(),
-                "transfer-encoding" => chunked = v.eq_ignore_ascii_case("chunked"),
-                _ => {}
-            }
-        }
-    }
+    use std::io::{BufRead, Read};
+    let (status, headers, mut reader) = send(method, url, body);
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let location = find("location");
+    let length: Option<usize> = find("content-length").and_then(|v| v.parse().ok());
+    let chunked = find("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
     let mut bytes = Vec::new();
     if chunked {
         loop {
@@ -320,6 +348,20 @@ impl Browser {
     /// Everything Chromium logged to the console since the last call. Fails the test on a
     /// Content-Security-Policy violation or a Rust panic (console_error_panic_hook's output).
     pub async fn console(&self) -> String {
+        let body = self.console_unchecked().await;
+        for sign in [
+            "Content Security Policy",
+            "Refused to",
+            "panicked at",
+            "RuntimeError: unreachable",
+        ] {
+            assert!(!body.contains(sign), "the console shows \"{sign}\": {body}");
+        }
+        body
+    }
+
+    /// The same without the check, for tests that expect the browser to refuse something.
+    pub async fn console_unchecked(&self) -> String {
         let session = self
             .client
             .session_id()
@@ -332,14 +374,6 @@ impl Browser {
             &format!("{}/session/{session}/se/log", self.webdriver),
             r#"{"type":"browser"}"#,
         );
-        for sign in [
-            "Content Security Policy",
-            "Refused to",
-            "panicked at",
-            "RuntimeError: unreachable",
-        ] {
-            assert!(!body.contains(sign), "the console shows \"{sign}\": {body}");
-        }
         body
     }
 

@@ -11,5 +11,6 @@ mod diagnose;
 mod engines;
 mod hostile;
 mod pages;
+mod security;
 mod signin;
 mod support;

@@ -101,6 +101,25 @@ pub fn common_headers(csp: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// Trunk's content-hashed outputs (`name-<hex>.js`, `name-<hex>_bg.wasm`, …): a new build
+/// gives them new names, so hosts may cache them for a year. Anything else in `dist/` (the
+/// page, the profile, a vendor's logo) can change under the same name.
+pub fn is_hashed_asset(file_name: &str) -> bool {
+    let Some((stem, extension)) = file_name.rsplit_once('.') else {
+        return false;
+    };
+    if !matches!(extension, "js" | "wasm" | "css" | "svg") {
+        return false;
+    }
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(name, hash)| {
+        !name.is_empty() && hash.len() >= 12 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// Cache-Control for a year, for hashed assets only.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
 pub fn write(dist: &Path, profile: &Profile, production: bool) -> Result<(), String> {
     let index = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("dist/index.html: {e}"))?;
@@ -118,19 +137,33 @@ pub fn write(dist: &Path, profile: &Profile, production: bool) -> Result<(), Str
     for page in ["/index.html", "/profile.json"] {
         text.push_str(&format!("{page}\n  Cache-Control: no-store\n"));
     }
+    let mut hashed: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| is_hashed_asset(name))
+        .collect();
+    hashed.sort();
+    for name in &hashed {
+        text.push_str(&format!("/{name}\n  Cache-Control: {IMMUTABLE}\n"));
+    }
     std::fs::write(dist.join("_headers"), text).map_err(|e| format!("dist/_headers: {e}"))?;
 
     let global: serde_json::Map<String, serde_json::Value> = common
         .iter()
         .map(|(k, v)| (k.to_string(), serde_json::Value::String(v.clone())))
         .collect();
+    let mut routes = vec![
+        serde_json::json!({ "route": "/index.html", "headers": { "Cache-Control": "no-store" } }),
+        serde_json::json!({ "route": "/profile.json", "headers": { "Cache-Control": "no-store" } }),
+    ];
+    routes.extend(hashed.iter().map(|name| {
+        serde_json::json!({ "route": format!("/{name}"), "headers": { "Cache-Control": IMMUTABLE } })
+    }));
     let swa = serde_json::json!({
         "navigationFallback": { "rewrite": "/index.html", "exclude": ["/*.{js,wasm,css,svg,json,txt}"] },
         "globalHeaders": global,
-        "routes": [
-            { "route": "/index.html", "headers": { "Cache-Control": "no-store" } },
-            { "route": "/profile.json", "headers": { "Cache-Control": "no-store" } }
-        ],
+        "routes": routes,
         "mimeTypes": { ".wasm": "application/wasm" }
     });
     let swa_text = serde_json::to_string_pretty(&swa).map_err(|e| e.to_string())?;
@@ -164,6 +197,29 @@ mod tests {
             hashes[0],
             "'sha256-u40hfzEZ5SoEBve0goZ57wnBTAhM9OhJ7Q3qL4iXSIc='"
         );
+    }
+
+    #[test]
+    fn only_trunk_hashed_outputs_count_as_immutable() {
+        for name in [
+            "consent-doctor-fb01ea3fd405185_bg.wasm",
+            "consent-doctor-fb01ea3fd405185.js",
+            "main-ee9843fd11d20c92.css",
+            "favicon-1f0e18022702d52a.svg",
+        ] {
+            assert!(is_hashed_asset(name), "{name}");
+        }
+        for name in [
+            "index.html",
+            "profile.json",
+            "logo.svg",
+            "company-logo.svg",
+            "my-deadbeef.svg",
+            "-1f0e18022702d52a.svg",
+            "main-ee9843fd11d20c92.css.map",
+        ] {
+            assert!(!is_hashed_asset(name), "{name}");
+        }
     }
 
     #[test]
