@@ -1,6 +1,6 @@
-//! The smoke set in Firefox ESR and WebKitGTK: one diagnosis per verdict, one sign-in
-//! scenario, the admin generator and a share link — each page with no CSP violation under
-//! the shipped headers.
+//! The smoke set in Firefox ESR and WebKitGTK: one diagnosis per verdict, every other route,
+//! one sign-in scenario, the admin generator and a share link — each page with no CSP
+//! violation under the shipped headers.
 
 use crate::harness::{with_engine, Browser, Engine};
 
@@ -54,6 +54,20 @@ async fn smoke(engine: Engine) {
                 "{engine:?} {suffix}"
             );
             no_csp_violations(&b, &format!("{engine:?} {suffix}")).await;
+        }
+
+        // Every other route renders under the same policy.
+        for path in [
+            "/",
+            "/support",
+            "/errors",
+            "/errors/90094",
+            "/callback",
+            "/no-such-page",
+        ] {
+            b.goto(path).await;
+            b.wait_for("main h1").await;
+            no_csp_violations(&b, &format!("{engine:?} {path}")).await;
         }
 
         // A share link reproduces the diagnosis.
