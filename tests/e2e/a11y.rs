@@ -87,14 +87,7 @@ async fn no_serious_accessibility_violations_in_light_or_dark_mode() {
                 );
             }
             // A sign-in check result, too.
-            b.goto("/check?login_hint=global-admin%40contoso.example")
-                .await;
-            b.wait_for("[data-action='sign-in']")
-                .await
-                .click()
-                .await
-                .unwrap();
-            b.verdict().await;
+            b.sign_in("global-admin@contoso.example").await;
             problems.extend(
                 axe(
                     &b,

@@ -14,11 +14,7 @@ async fn discover(b: &Browser, input: &str) -> (String, String) {
     let field = b.wait_for("#tenant").await;
     field.clear().await.unwrap();
     field.send_keys(input).await.unwrap();
-    b.wait_for("[data-action='discover']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("[data-action='discover']").await;
     let result = b
         .wait_for("[data-discovery='ok'], [data-discovery='error']")
         .await;
@@ -46,13 +42,7 @@ async fn discovery_finds_the_tenant_and_pins_the_links_to_it() {
         let (kind, text) = discover(&b, "megan@northwind.example").await;
         assert_eq!(kind, "ok", "{text}");
         assert!(text.contains(NORTHWIND), "{text}");
-        let href = b
-            .wait_for(".generator a[data-consent-url]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let href = b.href(".generator a[data-consent-url]").await;
         assert!(
             href.starts_with(&format!(
                 "{}/{NORTHWIND}/v2.0/adminconsent?client_id=",
@@ -78,12 +68,8 @@ async fn discovery_finds_the_tenant_and_pins_the_links_to_it() {
 
 async fn consent_round_trip(b: &Browser, link_css: &str, decision: &str) -> (String, String) {
     b.goto(&format!("/admin?tenant={NORTHWIND}")).await;
-    b.wait_for(link_css).await.click().await.unwrap();
-    b.wait_for(&format!("a[data-decision='{decision}']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click(link_css).await;
+    b.click(&format!("a[data-decision='{decision}']")).await;
     let (verdict, code, _) = b.verdict().await;
     (verdict, code)
 }
@@ -124,13 +110,7 @@ async fn an_unknown_client_needs_its_id_typed_before_any_link_appears() {
             .send_keys(stranger)
             .await
             .unwrap();
-        let href = b
-            .wait_for(".generator a[data-consent-url]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let href = b.href(".generator a[data-consent-url]").await;
         assert!(href.contains(&format!("client_id={stranger}")), "{href}");
         assert_eq!(
             b.count("[data-warning='unknown-client']").await,
@@ -146,16 +126,16 @@ async fn the_users_message_to_the_admin_carries_a_link_for_their_organization() 
     with_browser(|b: Browser| async move {
         b.goto("/diagnose?error=access_denied&error_description=AADSTS90094%3a+The+grant+requires+admin+permission.").await;
         assert_eq!(b.fixes().await[0], "ask-admin");
-        let mailto = b.wait_for("[data-fix='ask-admin'] a[href^='mailto:']").await.attr("href").await.unwrap().unwrap();
+        let mailto = b.href("[data-fix='ask-admin'] a[href^='mailto:']").await;
         assert!(mailto.contains("body=Hello%2C"), "{mailto}");
         assert!(mailto.contains("adminconsent%3Fclient_id%3D3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11"), "{mailto}");
         b.wait_for("#work-email").await.send_keys("alex@contoso.example").await.unwrap();
-        b.wait_for("[data-action='find-organization']").await.click().await.unwrap();
+        b.click("[data-action='find-organization']").await;
         let message = b.text(&format!("[data-message-for='{CONTOSO}'] pre")).await;
         assert!(message.contains(&format!("/{CONTOSO}/v2.0/adminconsent?client_id=3f7d1c2a")), "{message}");
         assert!(message.contains(&format!("/admin?tenant={CONTOSO}")), "{message}");
         assert!(!message.contains("alex@contoso.example"), "the e-mail address is not put in the message");
-        let mailto = b.wait_for("a[data-mailto]").await.attr("href").await.unwrap().unwrap();
+        let mailto = b.href("a[data-mailto]").await;
         assert!(mailto.contains(CONTOSO));
     })
     .await;
@@ -168,7 +148,7 @@ async fn copy_buttons_put_the_text_on_the_clipboard_and_say_so() {
         let body = json!({ "descriptor": { "name": "clipboard-write" }, "state": "granted" }).to_string();
         http("POST", &format!("{}/session/{session}/permissions", b.webdriver), &body);
         b.goto("/admin?tenant=contoso.example").await;
-        let href = b.wait_for(".generator a[data-consent-url]").await.attr("href").await.unwrap().unwrap();
+        let href = b.href(".generator a[data-consent-url]").await;
         let button = b.client.find(Locator::Css(".consent-option .copy-button")).await.unwrap();
         button.click().await.unwrap();
         for _ in 0..50 {

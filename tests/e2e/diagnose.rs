@@ -65,11 +65,7 @@ async fn the_audience_switch_reorders_the_fixes_and_survives_a_reload() {
         assert!(b.text("#diagnosis h1").await.starts_with(
             "Your organization needs an administrator to approve Contoso Mail Assistant"
         ));
-        b.wait_for("[data-audience-option='admin']")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.click("[data-audience-option='admin']").await;
         let (_, _, audience) = b.verdict().await;
         assert_eq!(audience, "admin");
         let fixes = b.fixes().await;
@@ -78,13 +74,7 @@ async fn the_audience_switch_reorders_the_fixes_and_survives_a_reload() {
             fixes.iter().position(|f| f == "method-1 solution-a")
                 < fixes.iter().position(|f| f == "method-3")
         );
-        let href = b
-            .wait_for("a[data-consent-url]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let href = b.href("a[data-consent-url]").await;
         let expected = format!(
             "{}/organizations/v2.0/adminconsent?client_id=3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11",
             b.emulator
@@ -93,11 +83,7 @@ async fn the_audience_switch_reorders_the_fixes_and_survives_a_reload() {
         assert!(b.url().await.contains("audience=admin"));
         b.client.refresh().await.unwrap();
         assert_eq!(b.verdict().await.2, "admin");
-        b.wait_for("[data-audience-option='support']")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.click("[data-audience-option='support']").await;
         assert_eq!(b.verdict().await.2, "support");
     })
     .await;
@@ -113,11 +99,7 @@ async fn pasting_an_error_on_the_start_page_diagnoses_it_without_sending_it() {
         )
         .await
         .unwrap();
-        b.wait_for("button[data-action='diagnose']")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.click("button[data-action='diagnose']").await;
         let (verdict, code, _) = b.verdict().await;
         assert_eq!(
             (verdict.as_str(), code.as_str()),
@@ -144,13 +126,7 @@ async fn a_share_link_opens_the_same_diagnosis_elsewhere() {
             redirect("access_denied", 53003, "Blocked.")
         ))
         .await;
-        let link = b
-            .wait_for("a[data-share-link]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let link = b.href("a[data-share-link]").await;
         assert!(link.len() <= 2048);
         assert!(link.contains("/diagnose#"), "{link}");
         b.client.goto(&link).await.unwrap();

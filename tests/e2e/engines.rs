@@ -73,13 +73,7 @@ async fn smoke(engine: Engine) {
         // A share link reproduces the diagnosis.
         b.goto("/diagnose#error_codes=53003&tenant=contoso.com&audience=admin")
             .await;
-        let link = b
-            .wait_for("a[data-share-link]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let link = b.href("a[data-share-link]").await;
         b.goto("/").await;
         b.client.goto(&link).await.unwrap();
         assert_eq!(
@@ -94,13 +88,7 @@ async fn smoke(engine: Engine) {
 
         // The admin generator.
         b.goto("/admin?tenant=contoso.example").await;
-        let href = b
-            .wait_for(".generator a[data-consent-url]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let href = b.href(".generator a[data-consent-url]").await;
         assert!(
             href.starts_with(&format!(
                 "{}/contoso.example/v2.0/adminconsent?client_id=3f7d1c2a",
@@ -111,15 +99,8 @@ async fn smoke(engine: Engine) {
         no_csp_violations(&b, &format!("{engine:?} /admin")).await;
 
         // One sign-in: PKCE, the emulator, the callback, the token request with CORS.
-        b.goto("/check?login_hint=missing-scopes%40contoso.example")
-            .await;
-        b.wait_for("[data-action='sign-in']")
-            .await
-            .click()
-            .await
-            .unwrap();
         assert_eq!(
-            b.verdict().await.0,
+            b.sign_in("missing-scopes@contoso.example").await.0,
             "signed-in-missing-scopes",
             "{engine:?} sign-in"
         );

@@ -112,6 +112,19 @@ fn send(
     (status, headers, reader)
 }
 
+/// A copy of `dist/` that a test may change.
+pub fn copy_of_dist(name: &str) -> PathBuf {
+    let copy = std::env::temp_dir().join(format!("consent-doctor-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    std::fs::create_dir_all(&copy).unwrap();
+    for entry in std::fs::read_dir(dist()).unwrap().flatten() {
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+        }
+    }
+    copy
+}
+
 pub fn dist() -> PathBuf {
     PathBuf::from(std::env::var("E2E_DIST").expect("E2E_DIST"))
 }
@@ -264,6 +277,37 @@ impl Browser {
 
     pub async fn text(&self, css: &str) -> String {
         self.wait_for(css).await.text().await.expect("text")
+    }
+
+    /// The `href` of the first element matching `css`, once it appears.
+    pub async fn href(&self, css: &str) -> String {
+        self.wait_for(css)
+            .await
+            .attr("href")
+            .await
+            .expect("read href")
+            .unwrap_or_else(|| panic!("`{css}` has no href"))
+    }
+
+    /// Clicks the first element matching `css`, once it appears.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    /// Signs in from `/check` as `account` (its local part selects the emulator's scenario)
+    /// and waits for the verdict.
+    pub async fn sign_in(&self, account: &str) -> (String, String, String) {
+        self.goto(&format!(
+            "/check?login_hint={}",
+            account.replace('+', "%2B").replace('@', "%40")
+        ))
+        .await;
+        self.click("[data-action='sign-in']").await;
+        self.verdict().await
     }
 
     /// `(data-verdict, data-code, data-audience)` of the one `#diagnosis`.

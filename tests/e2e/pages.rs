@@ -1,7 +1,7 @@
 //! Every route loads directly (deep link and reload), the callback cleans the address bar, and
 //! an invalid profile stops the app with a message naming the field.
 
-use crate::harness::{dist, serve_other, with_browser, Browser};
+use crate::harness::{copy_of_dist, serve_other, with_browser, Browser};
 
 #[tokio::test]
 async fn every_route_loads_directly_and_after_a_reload() {
@@ -89,18 +89,7 @@ async fn the_error_index_filters_as_you_type() {
 
 #[tokio::test]
 async fn an_invalid_profile_stops_the_app_naming_the_field() {
-    let copy = std::env::temp_dir().join(format!(
-        "consent-doctor-broken-profile-{}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&copy);
-    std::fs::create_dir_all(&copy).unwrap();
-    for entry in std::fs::read_dir(dist()).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
-        }
-    }
+    let copy = copy_of_dist("broken-profile");
     let profile = std::fs::read_to_string(copy.join("profile.json")).unwrap();
     std::fs::write(
         copy.join("profile.json"),

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::harness::{base_url, dist, headers_of, serve_other, with_browser};
+use crate::harness::{base_url, copy_of_dist, dist, headers_of, serve_other, with_browser};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
@@ -23,19 +23,6 @@ fn shipped_policy() -> String {
         .expect("a Content-Security-Policy line")
         .trim()
         .to_string()
-}
-
-/// A copy of `dist/` that a test may change.
-fn copy_of_dist(name: &str) -> std::path::PathBuf {
-    let copy = std::env::temp_dir().join(format!("consent-doctor-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&copy);
-    std::fs::create_dir_all(&copy).unwrap();
-    for entry in std::fs::read_dir(dist()).unwrap().flatten() {
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
-        }
-    }
-    copy
 }
 
 #[test]

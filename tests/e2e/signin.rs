@@ -12,17 +12,9 @@ fn sentinel() -> String {
     URL_SAFE_NO_PAD.encode("emulator-sentinel:")[..20].to_string()
 }
 
-/// Signs in from `/check` with a `login_hint` that selects the scenario, and waits for the
-/// verdict on `/callback`.
-async fn sign_in(b: &Browser, hint: &str) -> (String, String, String) {
-    b.goto(&format!("/check?login_hint={hint}%40contoso.example"))
-        .await;
-    b.wait_for("[data-action='sign-in']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.verdict().await
+/// Signs in as the Contoso user whose name selects `scenario`.
+async fn sign_in(b: &Browser, scenario: &str) -> (String, String, String) {
+    b.sign_in(&format!("{scenario}@contoso.example")).await
 }
 
 /// Nothing secret anywhere a script, the address bar or the console can see.
@@ -146,11 +138,7 @@ async fn every_scenario_reaches_its_verdict_and_leaves_no_secret() {
 async fn forget_clears_the_sign_in() {
     with_browser(|b: Browser| async move {
         sign_in(&b, "all-granted").await;
-        b.wait_for("[data-action='forget']")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.click("[data-action='forget']").await;
         b.goto("/check").await;
         b.wait_for("[data-action='sign-in']").await;
         assert_eq!(b.count("#diagnosis").await, 0);
@@ -163,11 +151,7 @@ async fn forget_clears_the_sign_in() {
 /// the emulator for the redirect (with a code) without following it.
 async fn callback_url(b: &Browser, scenario: &str) -> String {
     b.goto("/check").await;
-    b.wait_for("[data-action='sign-in']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("[data-action='sign-in']").await;
     b.wait_for("button[value='all-granted']").await;
     let authorize = b.url().await;
     assert!(
@@ -236,18 +220,10 @@ async fn token_endpoint_faults_show_a_clear_message_and_retry_works() {
                 "/check?login_hint=all-granted%2B{fault}%40contoso.example"
             ))
             .await;
-            b.wait_for("[data-action='sign-in']")
-                .await
-                .click()
-                .await
-                .unwrap();
+            b.click("[data-action='sign-in']").await;
             let message = b.text("[data-exchange-error]").await;
             assert!(message.contains(expected), "{fault}: {message}");
-            b.wait_for("[data-action='retry']")
-                .await
-                .click()
-                .await
-                .unwrap();
+            b.click("[data-action='retry']").await;
             assert_eq!(b.verdict().await.0, "signed-in-ok", "{fault}: retry");
             assert_no_secrets(&b, fault).await;
         }
@@ -259,14 +235,10 @@ async fn token_endpoint_faults_show_a_clear_message_and_retry_works() {
 async fn an_admin_grants_consent_from_the_check_and_users_are_then_ok() {
     with_browser(|b: Browser| async move {
         // Fabrikam, so this test's consent does not change other tests' Contoso users.
-        b.goto("/check?login_hint=global-admin%40fabrikam.example")
-            .await;
-        b.wait_for("[data-action='sign-in']")
-            .await
-            .click()
-            .await
-            .unwrap();
-        assert_eq!(b.verdict().await.0, "signed-in-missing-scopes");
+        assert_eq!(
+            b.sign_in("global-admin@fabrikam.example").await.0,
+            "signed-in-missing-scopes"
+        );
         let link = b.wait_for("a[data-consent-url]").await;
         let href = link.attr("href").await.unwrap().unwrap();
         assert!(
@@ -274,25 +246,17 @@ async fn an_admin_grants_consent_from_the_check_and_users_are_then_ok() {
             "pinned to the signed-in tenant: {href}"
         );
         link.click().await.unwrap();
-        b.wait_for("a[data-decision='accept']")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.click("a[data-decision='accept']").await;
         let (verdict, _, _) = b.verdict().await;
         assert_eq!(verdict, "admin-consent-granted");
         assert!(
             b.text(".notes").await.contains("not proof"),
             "the returned tenant is not trusted"
         );
-        b.goto("/check?login_hint=missing-scopes%40fabrikam.example")
-            .await;
-        b.wait_for("[data-action='sign-in']")
-            .await
-            .click()
-            .await
-            .unwrap();
-        assert_eq!(b.verdict().await.0, "signed-in-ok");
+        assert_eq!(
+            b.sign_in("missing-scopes@fabrikam.example").await.0,
+            "signed-in-ok"
+        );
     })
     .await;
 }

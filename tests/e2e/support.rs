@@ -43,13 +43,7 @@ async fn a_link_built_on_support_opens_the_same_diagnosis_in_a_fresh_browser() {
                 .as_deref(),
             Some("conditional-access-blocked")
         );
-        let href = b
-            .wait_for("a[data-share-link]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let href = b.href("a[data-share-link]").await;
         assert!(
             href.len() <= 2048 && href.contains("#audience=admin"),
             "{href}"
@@ -62,13 +56,7 @@ async fn a_link_built_on_support_opens_the_same_diagnosis_in_a_fresh_browser() {
             .unwrap()
             .unwrap_or_default()
             .is_empty());
-        let check = b
-            .wait_for("a[data-check-link]")
-            .await
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let check = b.href("a[data-check-link]").await;
         *out.lock().unwrap() = href;
         *out_check.lock().unwrap() = check;
     })
@@ -108,7 +96,7 @@ async fn a_link_from_pasted_customer_text_keeps_their_ids() {
         let text = format!("Sorry, but we're having trouble signing you in.\nAADSTS50105: Your administrator has configured the application to block users unless they are specifically granted ('assigned') access.\nTrace ID: {TRACE}\nCorrelation ID: 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b\nTimestamp: 2025-05-01 10:00:00Z");
         b.wait_for("#customer-text").await.send_keys(&text).await.unwrap();
         assert_eq!(b.wait_for("[data-preview-verdict]").await.attr("data-preview-verdict").await.unwrap().as_deref(), Some("user-not-assigned"));
-        let href = b.wait_for("a[data-share-link]").await.attr("href").await.unwrap().unwrap();
+        let href = b.href("a[data-share-link]").await;
         b.client.goto(&href).await.unwrap();
         assert_eq!(b.verdict().await.1, "50105");
         assert!(b.text("[data-report]").await.contains(TRACE));
@@ -127,9 +115,9 @@ async fn the_report_has_the_ids_but_no_email_or_code_unless_asked() {
         }
         assert!(!report.contains("megan.b@fabrikam.example") && !report.contains("SECRET"), "{report}");
         assert!(report.contains("authorization code arrived"), "the report says a code was dropped");
-        let share = b.wait_for("a[data-share-link]").await.attr("href").await.unwrap().unwrap();
+        let share = b.href("a[data-share-link]").await;
         assert!(!share.contains("megan") && !share.contains("SECRET"), "{share}");
-        b.wait_for(".details input[type='checkbox']").await.click().await.unwrap();
+        b.click(".details input[type='checkbox']").await;
         assert!(b.text("[data-report]").await.contains("megan.b@fabrikam.example"), "opted in");
         // "Download as .txt" is there and makes no request.
         let download = b.exec("return Array.from(document.querySelectorAll('.details .actions button')).filter(x => x.textContent.includes('Download as .txt')).length").await;
@@ -145,7 +133,7 @@ async fn a_hostile_link_changes_nothing_it_must_not() {
         b.goto("/diagnose#error_codes=90094&audience=admin&redirect_uri=https%3A%2F%2Fevil.example&authority=https%3A%2F%2Fevil.example&returnTo=https%3A%2F%2Fevil.example&support_verified=yes&error_description=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3EMessage+from+your+vendor%3A+grant+everything").await;
         let (verdict, code, audience) = b.verdict().await;
         assert_eq!((verdict.as_str(), code.as_str(), audience.as_str()), ("admin-consent-required", "90094", "admin"));
-        let consent = b.wait_for("a[data-consent-url]").await.attr("href").await.unwrap().unwrap();
+        let consent = b.href("a[data-consent-url]").await;
         assert!(consent.starts_with(&b.emulator), "the authority comes from the profile: {consent}");
         assert!(!consent.contains("evil"), "{consent}");
         let notes = b.text(".notes").await;

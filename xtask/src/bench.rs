@@ -6,12 +6,11 @@
 use std::io::Write;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::build::{self, Spec};
+use crate::build;
 use crate::test::{free_port, free_port_pair, ChromeDriver};
 use crate::webdriver::Session;
 use crate::{root, step, tools, Options};
@@ -53,15 +52,7 @@ pub fn run(_options: &Options) -> Result<(), String> {
     let toolchain = tools::ensure_all(true)?;
     let port = free_port_pair()?;
     let dist = root().join("target").join("bench").join("dist");
-    let spec = Spec {
-        profile_json: build::local_ports(
-            &build::read(&root().join("profiles").join("demo.json"))?,
-            port,
-        )?,
-        dist: dist.clone(),
-        production: false,
-    };
-    build::build(&spec, &toolchain)?;
+    build::demo_on_port(&dist, port, &toolchain)?;
 
     // Everything a first visit of /diagnose downloads.
     let mut files: Vec<(String, Sizes)> = Vec::new();
@@ -309,27 +300,13 @@ fn percentile(values: &[f64], p: f64) -> f64 {
 /// Installs msal-browser from npm and writes the comparison page beside it.
 fn ensure_msal(dir: &Path) -> Result<std::path::PathBuf, String> {
     let bundle = dir.join("msal-browser.min.js");
-    if !bundle.exists() {
-        step(&format!(
-            "installing @azure/msal-browser {MSAL_VERSION} from npm for the comparison"
-        ));
-        let npm_dir = root().join("tools").join("bench");
-        std::fs::create_dir_all(&npm_dir).map_err(|e| e.to_string())?;
-        tools::run(
-            Command::new("npm")
-                .args(["install", "--prefix"])
-                .arg(&npm_dir)
-                .args([
-                    "--no-audit",
-                    "--no-fund",
-                    &format!("@azure/msal-browser@{MSAL_VERSION}"),
-                ]),
-            "npm install @azure/msal-browser",
-        )?;
-        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-        let source = npm_dir.join("node_modules/@azure/msal-browser/lib/msal-browser.min.js");
-        std::fs::copy(&source, &bundle).map_err(|e| format!("{}: {e}", source.display()))?;
-    }
+    let source = tools::ensure_npm_package(
+        "@azure/msal-browser",
+        MSAL_VERSION,
+        "lib/msal-browser.min.js",
+    )?;
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    std::fs::copy(&source, &bundle).map_err(|e| format!("{}: {e}", source.display()))?;
     std::fs::write(
         dir.join("index.html"),
         "<!doctype html><html><head><meta charset=\"utf-8\"><title>msal-browser</title></head><body><p>msal-browser</p>\

@@ -72,6 +72,17 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
     Ok(profile)
 }
 
+/// The demo profile built into `dist` for a local run: the app on `port`, the emulator on
+/// `port + 1` (sign-in redirects need both baked into the shipped profile).
+pub fn demo_on_port(dist: &Path, port: u16, toolchain: &Toolchain) -> Result<Profile, String> {
+    let spec = Spec {
+        profile_json: local_ports(&read(&root().join("profiles").join("demo.json"))?, port)?,
+        dist: dist.to_path_buf(),
+        production: false,
+    };
+    build(&spec, toolchain)
+}
+
 /// Points the demo profile's redirect URI and emulator at the chosen port (and port + 1).
 pub fn local_ports(profile_json: &str, port: u16) -> Result<String, String> {
     let mut value: Value =

@@ -3,7 +3,7 @@
 use std::process::Command;
 use std::time::Instant;
 
-use crate::build::{self, Spec};
+use crate::build;
 use crate::{root, step, tools, Options};
 
 pub fn run(_options: &Options) -> Result<(), String> {
@@ -87,20 +87,10 @@ pub fn run(_options: &Options) -> Result<(), String> {
             "end-to-end tests (built app in Chromium; smoke set in Firefox ESR and WebKitGTK)",
             &mut || {
                 let dist = root().join("target").join("e2e").join("dist");
-                // Sign-in redirects need the app on a known port (and the emulator on the next),
-                // baked into the profile the build ships.
                 let port = free_port_pair()?;
-                let spec = Spec {
-                    profile_json: build::local_ports(
-                        &build::read(&root().join("profiles").join("demo.json"))?,
-                        port,
-                    )?,
-                    dist: dist.clone(),
-                    production: false,
-                };
-                build::build(&spec, &toolchain)?;
+                build::demo_on_port(&dist, port, &toolchain)?;
                 // Compile first, so ChromeDriver is not left idle through a long build.
-                cargo(&[
+                let e2e = [
                     "test",
                     "-p",
                     "consent-doctor",
@@ -108,8 +98,8 @@ pub fn run(_options: &Options) -> Result<(), String> {
                     "e2e",
                     "--test",
                     "e2e",
-                    "--no-run",
-                ])?;
+                ];
+                cargo(&[&e2e[..], &["--no-run"]].concat())?;
                 let driver = ChromeDriver::start(&chromedriver)?;
                 let xvfb = Xvfb::start()?;
                 let gecko = ChromeDriver::gecko(
@@ -121,18 +111,8 @@ pub fn run(_options: &Options) -> Result<(), String> {
                 let webkit = ChromeDriver::webkit(&xvfb.display)?;
                 let result = tools::run(
                     Command::new("cargo")
-                        .args([
-                            "test",
-                            "-p",
-                            "consent-doctor",
-                            "--features",
-                            "e2e",
-                            "--test",
-                            "e2e",
-                            "--",
-                            "--test-threads",
-                            "1",
-                        ])
+                        .args(e2e)
+                        .args(["--", "--test-threads", "1"])
                         .current_dir(root())
                         .env("PATH", &toolchain.path_env)
                         .env("E2E_DIST", &dist)

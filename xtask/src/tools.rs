@@ -7,7 +7,8 @@ use std::process::Command;
 use crate::{root, step};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
-pub const BINARYEN_VERSION: &str = "132";
+// npm publishes binaryen release N as N.0.0; Trunk.toml pins the same release (`version_132`).
+pub const BINARYEN_VERSION: &str = "132.0.0";
 pub const AXE_VERSION: &str = "4.14.1";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -174,38 +175,19 @@ fn ensure_cargo_tool(
     run(&mut command, &format!("cargo install {package}"))
 }
 
-/// binaryen from npm, installed inside the repository's `tools/` (git-ignored).
+/// binaryen from npm, installed inside the repository's `tools/` (git-ignored); returns the
+/// folder npm links its executables (`wasm-opt`) into.
 fn ensure_binaryen() -> Result<PathBuf, String> {
-    let prefix = root().join("tools").join("npm");
-    let bin = prefix.join("node_modules").join(".bin");
-    let wasm_opt = bin.join("wasm-opt");
-    let current = output(wasm_opt.to_str().unwrap_or("wasm-opt"), &["--version"]);
-    if current
-        .as_deref()
-        .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")))
-    {
-        return Ok(bin);
-    }
-    step(&format!(
-        "installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm (a few seconds)"
-    ));
-    std::fs::create_dir_all(&prefix).map_err(|e| format!("tools/npm: {e}"))?;
-    run(
-        Command::new("npm").args([
-            "install",
-            "--prefix",
-            prefix.to_str().unwrap_or("tools/npm"),
-            "--no-audit",
-            "--no-fund",
-            &format!("binaryen@{BINARYEN_VERSION}"),
-        ]),
-        "npm install binaryen",
-    )?;
-    Ok(bin)
+    ensure_npm_package("binaryen", BINARYEN_VERSION, "package.json")?;
+    Ok(root()
+        .join("tools")
+        .join("npm")
+        .join("node_modules")
+        .join(".bin"))
 }
 
 /// An npm package inside `tools/npm`, returning the path of one of its files.
-fn ensure_npm_package(name: &str, version: &str, file: &str) -> Result<PathBuf, String> {
+pub fn ensure_npm_package(name: &str, version: &str, file: &str) -> Result<PathBuf, String> {
     let prefix = root().join("tools").join("npm");
     let dir = prefix.join("node_modules").join(name);
     let installed = std::fs::read_to_string(dir.join("package.json"))
