@@ -5,17 +5,16 @@ use std::sync::Arc;
 use consent_core::Profile;
 use leptos::prelude::*;
 
-use crate::pages;
 use crate::router::{self, Route};
 use crate::routes::Page;
 use crate::signin::SignInState;
-use crate::ProfileCtx;
+use crate::{PageSet, ProfileCtx};
 
 #[component]
-pub fn App(profile: Arc<Profile>) -> impl IntoView {
+pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
     provide_context(ProfileCtx(profile.clone()));
     provide_context(SignInState(RwSignal::new(None)));
-    let path = router::install().0;
+    let path = router::install(pages.bundle).0;
     let product = profile.product_name.clone();
     let company = profile.company_name.clone();
     let contact = profile.support_contact();
@@ -66,16 +65,20 @@ pub fn App(profile: Arc<Profile>) -> impl IntoView {
             </p>
         })}
         <main id="main" tabindex="-1">
-            {move || match router::route(&path.get()) {
-                Route::Page(Page::Start) => view! { <pages::Home /> }.into_any(),
-                Route::Page(Page::Diagnose) => view! { <pages::Diagnose /> }.into_any(),
-                Route::Page(Page::Callback) => view! { <pages::Callback /> }.into_any(),
-                Route::Page(Page::Check) => view! { <pages::Check /> }.into_any(),
-                Route::Page(Page::Admin) => view! { <pages::Admin /> }.into_any(),
-                Route::Page(Page::Support) => view! { <pages::Support /> }.into_any(),
-                Route::Page(Page::Errors) => view! { <pages::ErrorIndex /> }.into_any(),
-                Route::ErrorCode(code) => view! { <pages::ErrorDetail code /> }.into_any(),
-                Route::NotFound => view! { <pages::NotFound /> }.into_any(),
+            {move || {
+                let route = router::route(&path.get());
+                if pages.bundle.serves(&route) {
+                    (pages.render)(route)
+                } else {
+                    // Only when the loader and `Bundle::serves` disagree; a reload would loop.
+                    let href = path.get();
+                    view! {
+                        <section class="page">
+                            <p>"This page is part of the full help site."</p>
+                            <p><a class="button primary" href=href>"Open it"</a></p>
+                        </section>
+                    }.into_any()
+                }
             }}
         </main>
         <footer class="site-footer">

@@ -26,8 +26,44 @@ pub fn use_profile() -> Arc<Profile> {
     expect_context::<ProfileCtx>().0
 }
 
+/// The pages one build can show: which build it is, and how it renders a route it serves.
+/// A function pointer rather than a `match` on [`routes::Bundle`], so that the pages a build
+/// leaves out are not linked into it at all.
+#[derive(Clone, Copy)]
+pub struct PageSet {
+    pub bundle: routes::Bundle,
+    pub render: fn(router::Route) -> AnyView,
+}
+
+/// The full app (`src/main.rs`).
+pub fn start_full() {
+    start(PageSet {
+        bundle: routes::Bundle::Full,
+        render: pages::full,
+    });
+}
+
+/// The first-visit build (`src/main_first_visit.rs`).
+pub fn start_first_visit() {
+    start(PageSet {
+        bundle: routes::Bundle::FirstVisit,
+        render: pages::first_visit,
+    });
+}
+
+fn start(pages: PageSet) {
+    console_error_panic_hook::set_once();
+    browser::record_csp_violations();
+    browser::mark("app-started");
+    wasm_bindgen_futures::spawn_local(async move {
+        let profile = browser::load_profile().await;
+        browser::mark("profile-loaded");
+        mount(profile, pages);
+    });
+}
+
 /// Replaces the boot message with the app, or with the reason the profile is unusable.
-pub fn mount(profile: Result<Profile, browser::LoadError>) {
+fn mount(profile: Result<Profile, browser::LoadError>, pages: PageSet) {
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))
@@ -35,9 +71,9 @@ pub fn mount(profile: Result<Profile, browser::LoadError>) {
         boot.remove();
     }
     match profile {
-        Ok(profile) => {
-            leptos::mount::mount_to_body(move || view! { <app::App profile=Arc::new(profile) /> })
-        }
+        Ok(profile) => leptos::mount::mount_to_body(
+            move || view! { <app::App profile=Arc::new(profile) pages /> },
+        ),
         Err(error) => leptos::mount::mount_to_body(
             move || view! { <app::ProfileProblem error=error.to_string() /> },
         ),

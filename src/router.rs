@@ -7,11 +7,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::routes::Page;
+use crate::routes::{Bundle, Page};
 
-/// The path of the current page (`/diagnose`), shared through context.
+/// The path of the current page (`/diagnose`), and the build that is running, shared
+/// through context.
 #[derive(Clone, Copy)]
-pub struct CurrentPath(pub RwSignal<String>);
+pub struct CurrentPath(pub RwSignal<String>, pub Bundle);
 
 pub fn use_path() -> RwSignal<String> {
     expect_context::<CurrentPath>().0
@@ -46,25 +47,52 @@ pub fn route(path: &str) -> Route {
     .map_or(Route::NotFound, Route::Page)
 }
 
+impl Bundle {
+    /// Whether this build can show `route`. Everything else needs the full build, which a
+    /// real page load fetches.
+    pub fn serves(self, route: &Route) -> bool {
+        match self {
+            Bundle::Full => true,
+            Bundle::FirstVisit => matches!(
+                route,
+                Route::Page(Page::Start | Page::Diagnose | Page::Errors)
+                    | Route::ErrorCode(_)
+                    | Route::NotFound
+            ),
+        }
+    }
+}
+
 /// Starts following the address bar: the back and forward buttons, and clicks on links to
 /// this site, which change the page without a reload.
-pub fn install() -> CurrentPath {
+pub fn install(bundle: Bundle) -> CurrentPath {
     let (path, _, _) = browser::current_location();
-    let current = CurrentPath(RwSignal::new(path));
+    let current = CurrentPath(RwSignal::new(path), bundle);
     provide_context(current);
     let Some(window) = web_sys::window() else {
         return current;
     };
     let on_pop = Closure::<dyn Fn()>::new(move || {
         let (path, _, _) = browser::current_location();
+        if !bundle.serves(&route(&path)) {
+            // Back to a page of the other build: the address is already right, so load it.
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+            return;
+        }
         current.0.set(path);
     });
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        if let Some(target) = internal_link(&ev) {
+        let Some((path, target)) = internal_link(&ev) else {
+            return;
+        };
+        // A page of the other build: the browser's own navigation loads it.
+        if bundle.serves(&route(&path)) {
             ev.prevent_default();
-            navigate(&target);
+            go(Some(current), &target);
         }
     });
     if let Some(document) = window.document() {
@@ -75,26 +103,36 @@ pub fn install() -> CurrentPath {
     current
 }
 
-/// Goes to `target` (`/diagnose#text=…`) inside the app: a new history entry, no reload.
+/// Goes to `target` (`/diagnose#text=…`) inside the app: a new history entry, no reload —
+/// unless the page is not in the running build, which then loads it normally.
 pub fn navigate(target: &str) {
+    go(use_context::<CurrentPath>(), target);
+}
+
+fn go(current: Option<CurrentPath>, target: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let target_path = target.split(['?', '#']).next().unwrap_or_default();
+    if current.is_some_and(|c| !c.1.serves(&route(target_path))) {
+        let _ = window.location().assign(target);
+        return;
+    }
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(target));
     }
     let (path, _, _) = browser::current_location();
-    if let Some(current) = use_context::<CurrentPath>() {
+    if let Some(current) = current {
         current.0.set(path);
     }
     window.scroll_to_with_x_and_y(0.0, 0.0);
     browser::focus("main");
 }
 
-/// The in-app address of a plain left click on a link to another page of this site, or
-/// `None` for everything the browser should handle itself (other sites, new tabs, downloads,
+/// The path and in-app address of a plain left click on a link to another page of this
+/// site, or `None` for everything the browser should handle itself (other sites, new tabs, downloads,
 /// `#anchors` on this page, modifier keys).
-fn internal_link(ev: &web_sys::MouseEvent) -> Option<String> {
+fn internal_link(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.ctrl_key()
@@ -126,7 +164,8 @@ fn internal_link(ev: &web_sys::MouseEvent) -> Option<String> {
         // Same page, different fragment: the browser scrolls (or the page reads the hash).
         return None;
     }
-    Some(format!("{path}{}{}", anchor.search(), anchor.hash()))
+    let target = format!("{path}{}{}", anchor.search(), anchor.hash());
+    Some((path, target))
 }
 
 #[cfg(test)]
@@ -142,5 +181,24 @@ mod tests {
         assert_eq!(route("/errors"), Route::Page(Page::Errors));
         assert_eq!(route("/errors/90094"), Route::ErrorCode("90094".into()));
         assert_eq!(route("/no/such"), Route::NotFound);
+    }
+
+    #[test]
+    fn the_first_visit_build_serves_the_arrival_pages_only() {
+        let first = Bundle::FirstVisit;
+        for path in [
+            "/",
+            "/diagnose",
+            "/diagnose/",
+            "/errors",
+            "/errors/90094",
+            "/x",
+        ] {
+            assert!(first.serves(&route(path)), "{path}");
+        }
+        for path in ["/callback", "/check", "/admin", "/support"] {
+            assert!(!first.serves(&route(path)), "{path}");
+            assert!(Bundle::Full.serves(&route(path)), "{path}");
+        }
     }
 }

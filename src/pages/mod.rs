@@ -1,4 +1,9 @@
-//! One file per route (contracts.md §2).
+//! One file per route (contracts.md §2), and the two page sets the builds are made of.
+
+use leptos::prelude::*;
+
+use crate::router::Route;
+use crate::routes::Page;
 
 mod admin;
 mod callback;
@@ -17,3 +22,26 @@ pub use errors::{ErrorDetail, ErrorIndex};
 pub use home::Home;
 pub use not_found::NotFound;
 pub use support::Support;
+
+/// Every page (the full build).
+pub fn full(route: Route) -> AnyView {
+    match route {
+        Route::Page(Page::Callback) => view! { <Callback /> }.into_any(),
+        Route::Page(Page::Check) => view! { <Check /> }.into_any(),
+        Route::Page(Page::Admin) => view! { <Admin /> }.into_any(),
+        Route::Page(Page::Support) => view! { <Support /> }.into_any(),
+        other => first_visit(other),
+    }
+}
+
+/// The pages people arrive on with an error (the first-visit build); the caller checks
+/// `Bundle::FirstVisit.serves` first.
+pub fn first_visit(route: Route) -> AnyView {
+    match route {
+        Route::Page(Page::Start) => view! { <Home /> }.into_any(),
+        Route::Page(Page::Diagnose) => view! { <Diagnose /> }.into_any(),
+        Route::Page(Page::Errors) => view! { <ErrorIndex /> }.into_any(),
+        Route::ErrorCode(code) => view! { <ErrorDetail code /> }.into_any(),
+        _ => view! { <NotFound /> }.into_any(),
+    }
+}

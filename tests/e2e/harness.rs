@@ -334,6 +334,20 @@ impl Browser {
         serde_json::from_value(value).expect("fix list")
     }
 
+    /// Which wasm build this page loaded: `"first-visit"` or `"full"` (`routes::Bundle`).
+    pub async fn build(&self) -> String {
+        let value = self
+            .exec("return performance.getEntriesByType('resource').map(r => new URL(r.name).pathname).filter(p => p.endsWith('.wasm'))")
+            .await;
+        let wasm: Vec<String> = serde_json::from_value(value).expect("wasm list");
+        assert_eq!(wasm.len(), 1, "one wasm per page load: {wasm:?}");
+        if wasm[0].starts_with("/consent-doctor-first-visit-") {
+            "first-visit".into()
+        } else {
+            "full".into()
+        }
+    }
+
     pub async fn url(&self) -> String {
         self.client.current_url().await.expect("url").to_string()
     }

@@ -34,10 +34,63 @@ async fn every_route_loads_directly_and_after_a_reload() {
         for (path, heading) in routes {
             b.goto(path).await;
             assert_eq!(b.text("main h1").await, heading, "{path}");
+            // People arriving with an error get the small build; sign-in, admin and support
+            // pages the full app. Unknown paths get the full app, which shows them too.
+            let arrival =
+                path == "/" || path.starts_with("/diagnose") || path.starts_with("/errors");
+            let expected = if arrival { "first-visit" } else { "full" };
+            assert_eq!(b.build().await, expected, "{path}");
             b.client.refresh().await.unwrap();
             assert_eq!(b.text("main h1").await, heading, "{path} after reload");
             assert_eq!(b.count("#boot").await, 0, "{path}: still booting");
         }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn links_between_the_two_builds_load_the_other_one_and_back_works() {
+    with_browser(|b: Browser| async move {
+        b.goto("/diagnose?error_codes=90094").await;
+        b.verdict().await;
+        assert_eq!(b.build().await, "first-visit");
+        // Within a build, links change the page without a reload: the marker survives.
+        b.exec("window.samePage = 1").await;
+        b.click("nav a[href='/errors']").await;
+        assert_eq!(b.text("main h1").await, "Sign-in error codes");
+        assert_eq!(b.exec("return window.samePage").await, 1);
+        // The admin page is in the full app only: the link loads it as a new page.
+        b.click("nav a[href='/admin']").await;
+        assert_eq!(
+            b.text("main h1").await,
+            "Approve Contoso Mail Assistant for your organization"
+        );
+        assert_eq!(b.build().await, "full");
+        assert_eq!(
+            b.exec("return window.samePage ?? null").await,
+            serde_json::Value::Null
+        );
+        // The full app shows the arrival pages too, without a reload.
+        b.exec("window.samePage = 2").await;
+        b.click("nav a[href='/']").await;
+        assert_eq!(
+            b.text("main h1").await,
+            "Trouble connecting Contoso Mail Assistant?"
+        );
+        assert_eq!(b.exec("return window.samePage").await, 2);
+        // Back twice: the admin page (same document), then the error index, served by the
+        // first-visit build again.
+        b.client.back().await.unwrap();
+        assert_eq!(
+            b.text("main h1").await,
+            "Approve Contoso Mail Assistant for your organization"
+        );
+        b.client.back().await.unwrap();
+        assert_eq!(b.text("main h1").await, "Sign-in error codes");
+        b.client.back().await.unwrap();
+        assert_eq!(b.verdict().await.1, "90094");
+        assert_eq!(b.build().await, "first-visit");
+        b.console().await;
     })
     .await;
 }

@@ -54,38 +54,6 @@ pub fn run(_options: &Options) -> Result<(), String> {
     let dist = root().join("target").join("bench").join("dist");
     build::demo_on_port(&dist, port, &toolchain)?;
 
-    // Everything a first visit of /diagnose downloads.
-    let mut files: Vec<(String, Sizes)> = Vec::new();
-    for entry in std::fs::read_dir(&dist)
-        .map_err(|e| e.to_string())?
-        .flatten()
-    {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let first_visit = name == "index.html"
-            || name == "profile.json"
-            || [".wasm", ".js", ".css", ".svg"]
-                .iter()
-                .any(|ext| name.ends_with(ext));
-        if first_visit {
-            let bytes = std::fs::read(entry.path()).map_err(|e| e.to_string())?;
-            files.push((name, sizes(&bytes)));
-        }
-    }
-    files.sort_by_key(|f| std::cmp::Reverse(f.1.raw));
-    let pick = |ext: &str| {
-        files
-            .iter()
-            .filter(|(n, _)| n.ends_with(ext))
-            .fold((0, 0, 0), |a, (_, s)| {
-                (a.0 + s.raw, a.1 + s.gzip, a.2 + s.brotli)
-            })
-    };
-    let (wasm_raw, wasm_gzip, wasm_brotli) = pick(".wasm");
-    let (js_raw, _, _) = pick(".js");
-    let (css_raw, _, _) = pick(".css");
-    let total_gzip: u64 = files.iter().map(|(_, s)| s.gzip).sum();
-    let total_brotli: u64 = files.iter().map(|(_, s)| s.brotli).sum();
-
     // The comparison page: msal-browser's browser bundle, initialised and nothing else.
     let msal_dir = root().join("target").join("bench").join("msal");
     let msal_js = ensure_msal(&msal_dir)?;
@@ -114,19 +82,42 @@ pub fn run(_options: &Options) -> Result<(), String> {
         .chromium
         .clone()
         .unwrap_or_else(|| "/usr/bin/chromium".into());
-    let (app_times, app_breakdown) = cold_loads(
+    let (app_times, app_breakdown, fetched) = cold_loads(
         driver_port,
         &chromium.to_string_lossy(),
         &format!("{}{DIAGNOSE_PATH}", app.url()),
         "diagnosis-rendered",
     )?;
-    let (msal_times, _) = cold_loads(
+    let (msal_times, _, _) = cold_loads(
         driver_port,
         &chromium.to_string_lossy(),
         &format!("{}/index.html", msal_site.url()),
         "msal-ready",
     )?;
     drop(driver);
+
+    // Everything the first visit of /diagnose downloaded, as the browser reported it: the
+    // page and each same-site resource (the first-visit build, not the full app).
+    let mut files: Vec<(String, Sizes)> = Vec::new();
+    for name in std::iter::once("index.html".to_string()).chain(fetched) {
+        let bytes = std::fs::read(dist.join(&name))
+            .map_err(|e| format!("the page fetched {name}, which is not in dist: {e}"))?;
+        files.push((name, sizes(&bytes)));
+    }
+    files.sort_by_key(|f| std::cmp::Reverse(f.1.raw));
+    let pick = |ext: &str| {
+        files
+            .iter()
+            .filter(|(n, _)| n.ends_with(ext))
+            .fold((0, 0, 0), |a, (_, s)| {
+                (a.0 + s.raw, a.1 + s.gzip, a.2 + s.brotli)
+            })
+    };
+    let (wasm_raw, wasm_gzip, wasm_brotli) = pick(".wasm");
+    let (js_raw, _, _) = pick(".js");
+    let (css_raw, _, _) = pick(".css");
+    let total_gzip: u64 = files.iter().map(|(_, s)| s.gzip).sum();
+    let total_brotli: u64 = files.iter().map(|(_, s)| s.brotli).sum();
 
     let (median, p95) = (percentile(&app_times, 50.0), percentile(&app_times, 95.0));
     let msal_median = percentile(&msal_times, 50.0);
@@ -232,6 +223,10 @@ pub fn run(_options: &Options) -> Result<(), String> {
     Ok(())
 }
 
+/// What [`cold_loads`] measured: the mark's times, the breakdown, and the same-site files
+/// the first load fetched (`main-….css`).
+type ColdLoads = (Vec<f64>, [Vec<f64>; 3], Vec<String>);
+
 /// Loads `url` `RUNS` times, each in a fresh session with the cache disabled, and returns the
 /// `startTime` of the performance mark (milliseconds since navigation start).
 fn cold_loads(
@@ -239,10 +234,11 @@ fn cold_loads(
     chromium: &str,
     url: &str,
     mark: &str,
-) -> Result<(Vec<f64>, [Vec<f64>; 3]), String> {
+) -> Result<ColdLoads, String> {
     let mut times = Vec::with_capacity(RUNS);
     // wasm downloaded, Rust `main` started, profile.json loaded (ours only).
     let mut breakdown: [Vec<f64>; 3] = Default::default();
+    let mut fetched = Vec::new();
     for run in 0..RUNS {
         let data_dir = std::env::temp_dir().join(format!(
             "consent-doctor-bench-{}-{mark}-{run}",
@@ -276,6 +272,21 @@ fn cold_loads(
             }
             std::thread::sleep(Duration::from_millis(20));
         };
+        if run == 0 {
+            // Give late requests (the favicon) a moment, then list what was fetched.
+            std::thread::sleep(Duration::from_millis(300));
+            let list = session.execute(
+                "return performance.getEntriesByType('resource').map(r => new URL(r.name)).filter(u => u.origin === location.origin).map(u => u.pathname.slice(1));",
+            )?;
+            fetched = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
+            fetched.sort();
+            fetched.dedup();
+        }
         session.close();
         let _ = std::fs::remove_dir_all(&data_dir);
         // The first load warms the OS file cache and Chromium's code caches on disk; it
@@ -284,7 +295,7 @@ fn cold_loads(
             times.push(time);
         }
     }
-    Ok((times, breakdown))
+    Ok((times, breakdown, fetched))
 }
 
 fn percentile(values: &[f64], p: f64) -> f64 {

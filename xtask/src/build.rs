@@ -57,19 +57,60 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
             .current_dir(root()),
         "cargo fetch",
     )?;
-    tools::run(
-        Command::new("trunk")
-            .args(["build", "--release", "--offline", "--dist"])
-            .arg(&spec.dist)
-            .current_dir(root())
-            .env("PATH", &toolchain.path_env)
-            .env("NO_COLOR", "true"),
-        "trunk build",
-    )?;
+    trunk_build("index.html", &spec.dist, toolchain)?;
+    add_first_visit_build(&spec.dist, toolchain)?;
     std::fs::write(spec.dist.join("profile.json"), &spec.profile_json)
         .map_err(|e| format!("profile.json: {e}"))?;
     headers::write(&spec.dist, &profile, spec.production)?;
     Ok(profile)
+}
+
+fn trunk_build(html: &str, dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
+    tools::run(
+        Command::new("trunk")
+            .args(["build", "--release", "--offline", "--dist"])
+            .arg(dist)
+            .arg(html)
+            .current_dir(root())
+            .env("PATH", &toolchain.path_env)
+            .env("NO_COLOR", "true"),
+        &format!("trunk build {html}"),
+    )
+}
+
+/// The first-visit build (`first-visit.html`, `routes::Bundle`): Trunk builds it into a
+/// folder of its own, its two hashed files join `dist/`, and the loader in `index.html`
+/// learns their names.
+fn add_first_visit_build(dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
+    let staging = root().join("target").join("first-visit-dist");
+    trunk_build("first-visit.html", &staging, toolchain)?;
+    let find = |suffix: &str| -> Result<String, String> {
+        std::fs::read_dir(&staging)
+            .map_err(|e| format!("{}: {e}", staging.display()))?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|n| n.starts_with("consent-doctor-first-visit-") && n.ends_with(suffix))
+            .ok_or_else(|| format!("the first-visit build made no `{suffix}` file"))
+    };
+    let (js, wasm) = (find(".js")?, find("_bg.wasm")?);
+    for name in [&js, &wasm] {
+        std::fs::copy(staging.join(name), dist.join(name))
+            .map_err(|e| format!("copying {name} into dist: {e}"))?;
+    }
+    let index_path = dist.join("index.html");
+    let index = read(&index_path)?;
+    let filled = fill_loader(&index, &js, &wasm)?;
+    std::fs::write(&index_path, filled).map_err(|e| format!("{}: {e}", index_path.display()))
+}
+
+/// Puts the first-visit file names into the loader (Trunk.toml's `pattern_script`).
+pub fn fill_loader(index_html: &str, js: &str, wasm: &str) -> Result<String, String> {
+    const JS: &str = "__FIRST_VISIT_JS__";
+    const WASM: &str = "__FIRST_VISIT_WASM__";
+    if index_html.matches(JS).count() != 1 || index_html.matches(WASM).count() != 1 {
+        return Err("index.html has no loader with one slot for each first-visit file (Trunk.toml's pattern_script)".into());
+    }
+    Ok(index_html.replace(JS, js).replace(WASM, wasm))
 }
 
 /// The demo profile built into `dist` for a local run: the app on `port`, the emulator on
@@ -100,4 +141,20 @@ pub fn local_ports(profile_json: &str, port: u16) -> Result<String, String> {
             Value::String(format!("http://127.0.0.1:{}", port + 1));
     }
     serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loader_learns_the_first_visit_files_once() {
+        let html = r#"<script>const a = "/__FIRST_VISIT_JS__", b = "/__FIRST_VISIT_WASM__"; a.endsWith("__")</script>"#;
+        let filled = fill_loader(html, "x-1f.js", "x-1f_bg.wasm").unwrap();
+        assert_eq!(
+            filled,
+            r#"<script>const a = "/x-1f.js", b = "/x-1f_bg.wasm"; a.endsWith("__")</script>"#
+        );
+        assert!(fill_loader("<script>import x;</script>", "a.js", "a.wasm").is_err());
+    }
 }

@@ -1,0 +1,6 @@
+//! The first-visit build: the start page, the diagnosis and the error reference, without the
+//! sign-in, admin and support code, so that people arriving with an error download less.
+
+fn main() {
+    consent_doctor::start_first_visit();
+}
