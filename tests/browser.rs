@@ -133,3 +133,16 @@ fn the_pending_sign_in_is_gone_after_it_is_taken() {
         0
     );
 }
+
+#[wasm_bindgen_test]
+fn the_report_clock_is_utc_to_the_second() {
+    let now = browser::now_utc();
+    // "2026-11-20 09:15:27 UTC"
+    assert_eq!(now.len(), 23, "{now}");
+    assert!(now.ends_with(" UTC"), "{now}");
+    let shape: String = now
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    assert_eq!(shape, "9999-99-99 99:99:99 UTC");
+}

@@ -106,10 +106,16 @@ pub fn user_agent() -> Option<String> {
     web_sys::window()?.navigator().user_agent().ok()
 }
 
-/// The current date and time in the reader's locale.
-pub fn now_local() -> String {
-    let date = js_sys::Date::new_0();
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+/// The current date and time in UTC, to the second (`2026-11-20 09:15:27 UTC`): the clock
+/// Microsoft's own error pages and logs use. Not `toLocaleString`, whose first call loads the
+/// locale data and took 50 ms of the first visit.
+pub fn now_utc() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    // "2026-11-20T09:15:27.123Z"
+    match (iso.get(..10), iso.get(11..19)) {
+        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+        _ => iso,
+    }
 }
 
 /// Moves keyboard focus to the element with this id (after a route change, for screen readers).

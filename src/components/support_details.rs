@@ -19,7 +19,7 @@ pub fn SupportDetails(
     let link = share_link(&browser::origin(), &d, &profile, d.audience);
     let admin_link = (d.audience == Audience::User)
         .then(|| share_link(&browser::origin(), &d, &profile, Audience::Admin));
-    let checked_at = browser::now_local();
+    let checked_at = browser::now_utc();
     let browser_name = browser::user_agent();
     let include_personal = RwSignal::new(false);
     let has_sign_in_name = sign_in_name.is_some();
