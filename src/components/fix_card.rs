@@ -87,7 +87,7 @@ fn StepView(step: Step) -> impl IntoView {
         let copy = s.text.clone();
         // "Copy message", but "Copy Application ID" and "Copy PowerShell".
         let label = match s.label {
-            "Message" | "Justification" => format!("Copy {}", s.label.to_lowercase()),
+            "Message" | "Justification" => format!("Copy {}", s.label.to_ascii_lowercase()),
             other => format!("Copy {other}"),
         };
         view! {

@@ -11,14 +11,16 @@ use crate::use_profile;
 #[component]
 pub fn ErrorIndex() -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // ASCII case folding: the catalogue is ASCII English, and Unicode folding would bring its
+    // tables into the first-visit wasm.
     let matches = move |entry: &CodeEntry, q: &str| {
-        let q = q.trim().to_lowercase();
+        let q = q.trim().to_ascii_lowercase();
         let q = q.strip_prefix("aadsts").unwrap_or(&q).to_string();
         q.is_empty()
             || entry.code.to_string().contains(&q)
-            || entry.title.to_lowercase().contains(&q)
-            || entry.name.to_lowercase().contains(&q)
-            || entry.meaning.to_lowercase().contains(&q)
+            || entry.title.to_ascii_lowercase().contains(&q)
+            || entry.name.to_ascii_lowercase().contains(&q)
+            || entry.meaning.to_ascii_lowercase().contains(&q)
     };
     view! {
         <section class="page">

@@ -194,13 +194,17 @@ pub fn cards(fixes: &[FixId], ctx: &FixContext) -> Vec<FixCard> {
         }
     }
     // A user can act on their own fixes now; everything else they pass on. Admins and
-    // support read the list in its least-privilege order.
-    if ctx.audience == Audience::User {
-        out.sort_by_key(|c| c.actor == Fixer::Admin);
+    // support read the list in its least-privilege order. A stable partition, not a sort:
+    // the same order, without a general sort in the wasm.
+    let later = if ctx.audience == Audience::User {
+        Fixer::Admin
     } else {
-        out.sort_by_key(|c| c.actor == Fixer::User);
-    }
-    out
+        Fixer::User
+    };
+    let (mut first, rest): (Vec<FixCard>, Vec<FixCard>) =
+        out.into_iter().partition(|c| c.actor != later);
+    first.extend(rest);
+    first
 }
 
 /// The user's voice has no portal paths and no commands: an admin's fix becomes one line

@@ -337,11 +337,12 @@ pub(super) fn wait_and_retry(_ctx: &FixContext) -> FixCard {
     card
 }
 
+/// "Your admin…" → "your admin…" (our own English titles; an acronym like "MFA" stays).
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
-            first.to_lowercase().collect::<String>() + chars.as_str()
+        Some(first) if chars.clone().next().is_some_and(|c| c.is_ascii_lowercase()) => {
+            first.to_ascii_lowercase().to_string() + chars.as_str()
         }
         Some(first) => first.to_string() + chars.as_str(),
         None => String::new(),

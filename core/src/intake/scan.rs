@@ -39,6 +39,8 @@ pub(super) fn absorb(intake: &mut Intake, raw: &str) {
 /// Every `AADSTS<digits>` (any case, optional separator) and every "error code: <digits>",
 /// in order of appearance.
 fn codes(intake: &mut Intake, lower: &str) {
+    // One run per search, each already in text order; merged below.
+    let mut runs: Vec<Vec<(usize, AadstsCode)>> = Vec::new();
     let mut found: Vec<(usize, AadstsCode)> = Vec::new();
     for (i, _) in lower.match_indices("aadsts") {
         let rest = skip(
@@ -50,6 +52,7 @@ fn codes(intake: &mut Intake, lower: &str) {
             found.push((i, code));
         }
     }
+    runs.push(std::mem::take(&mut found));
     for label in [
         "error code",
         "error_code",
@@ -71,6 +74,7 @@ fn codes(intake: &mut Intake, lower: &str) {
                 intake.error = OAuthError::known_name(&word);
             }
         }
+        runs.push(std::mem::take(&mut found));
     }
     for (i, _) in lower.match_indices("error_codes") {
         let rest = skip(&lower[i + 11..], |c| is_separator(c) || c == '[', 8);
@@ -81,10 +85,32 @@ fn codes(intake: &mut Intake, lower: &str) {
             }
         }
     }
-    found.sort_by_key(|&(pos, _)| pos);
-    for (_, code) in found {
+    runs.push(found);
+    for code in merge_in_text_order(runs) {
         intake.add_code(code);
     }
+}
+
+/// Merges runs that are each in text order; on a tie the earlier run wins. A merge rather
+/// than a sort: linear in the input, and no general sort routine in the wasm.
+fn merge_in_text_order(runs: Vec<Vec<(usize, AadstsCode)>>) -> Vec<AadstsCode> {
+    let total = runs.iter().map(Vec::len).sum();
+    let mut next = vec![0usize; runs.len()];
+    let mut out = Vec::with_capacity(total);
+    while out.len() < total {
+        let mut best: Option<(usize, usize)> = None;
+        for (run, items) in runs.iter().enumerate() {
+            if let Some(&(pos, _)) = items.get(next[run]) {
+                if best.is_none_or(|(best_pos, _)| pos < best_pos) {
+                    best = Some((pos, run));
+                }
+            }
+        }
+        let Some((_, run)) = best else { break };
+        out.push(runs[run][next[run]].1);
+        next[run] += 1;
+    }
+    out
 }
 
 /// Reads 4–8 digits at the start of `text` that are not part of a longer number or word.

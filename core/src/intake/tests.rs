@@ -152,6 +152,17 @@ fn wrapper_code_before_the_specific_one() {
 }
 
 #[test]
+fn codes_found_by_different_wordings_keep_their_order_in_the_text() {
+    let text = "error_codes: [50076, 50079] then Error Code: 53003, later AADSTS90094 and error code 65001";
+    assert_eq!(
+        codes(&Intake::from_text(text)),
+        [50076, 50079, 53003, 90094, 65001]
+    );
+    let text = "Error code 53003 first, AADSTS50105 second";
+    assert_eq!(codes(&Intake::from_text(text)), [53003, 50105]);
+}
+
+#[test]
 fn code_casing_and_sign_in_log_wording() {
     assert_eq!(
         primary(&Intake::from_text("got aaDSTS90093 from login")),
