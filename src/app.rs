@@ -14,7 +14,7 @@ use crate::{PageSet, ProfileCtx};
 pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
     provide_context(ProfileCtx(profile.clone()));
     provide_context(SignInState(RwSignal::new(None)));
-    let path = router::install(pages.bundle).0;
+    let path = router::install(pages.bundle).path;
     let product = profile.product_name.clone();
     let company = profile.company_name.clone();
     let contact = profile.support_contact();
@@ -65,21 +65,7 @@ pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
             </p>
         })}
         <main id="main" tabindex="-1">
-            {move || {
-                let route = router::route(&path.get());
-                if pages.bundle.serves(&route) {
-                    (pages.render)(route)
-                } else {
-                    // Only when the loader and `Bundle::serves` disagree; a reload would loop.
-                    let href = path.get();
-                    view! {
-                        <section class="page">
-                            <p>"This page is part of the full help site."</p>
-                            <p><a class="button primary" href=href>"Open it"</a></p>
-                        </section>
-                    }.into_any()
-                }
-            }}
+            {move || (pages.render)(router::route(&path.get()))}
         </main>
         <footer class="site-footer">
             <p>{footer}</p>

@@ -12,10 +12,13 @@ use crate::routes::{Bundle, Page};
 /// The path of the current page (`/diagnose`), and the build that is running, shared
 /// through context.
 #[derive(Clone, Copy)]
-pub struct CurrentPath(pub RwSignal<String>, pub Bundle);
+pub struct CurrentPath {
+    pub path: RwSignal<String>,
+    pub bundle: Bundle,
+}
 
 pub fn use_path() -> RwSignal<String> {
-    expect_context::<CurrentPath>().0
+    expect_context::<CurrentPath>().path
 }
 
 /// What a path shows.
@@ -67,7 +70,10 @@ impl Bundle {
 /// this site, which change the page without a reload.
 pub fn install(bundle: Bundle) -> CurrentPath {
     let (path, _, _) = browser::current_location();
-    let current = CurrentPath(RwSignal::new(path), bundle);
+    let current = CurrentPath {
+        path: RwSignal::new(path),
+        bundle,
+    };
     provide_context(current);
     let Some(window) = web_sys::window() else {
         return current;
@@ -81,16 +87,12 @@ pub fn install(bundle: Bundle) -> CurrentPath {
             }
             return;
         }
-        current.0.set(path);
+        current.path.set(path);
     });
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        let Some((path, target)) = internal_link(&ev) else {
-            return;
-        };
-        // A page of the other build: the browser's own navigation loads it.
-        if bundle.serves(&route(&path)) {
+        if let Some(target) = internal_link(&ev) {
             ev.prevent_default();
             go(Some(current), &target);
         }
@@ -114,7 +116,7 @@ fn go(current: Option<CurrentPath>, target: &str) {
         return;
     };
     let target_path = target.split(['?', '#']).next().unwrap_or_default();
-    if current.is_some_and(|c| !c.1.serves(&route(target_path))) {
+    if current.is_some_and(|c| !c.bundle.serves(&route(target_path))) {
         let _ = window.location().assign(target);
         return;
     }
@@ -123,16 +125,16 @@ fn go(current: Option<CurrentPath>, target: &str) {
     }
     let (path, _, _) = browser::current_location();
     if let Some(current) = current {
-        current.0.set(path);
+        current.path.set(path);
     }
     window.scroll_to_with_x_and_y(0.0, 0.0);
     browser::focus("main");
 }
 
-/// The path and in-app address of a plain left click on a link to another page of this
-/// site, or `None` for everything the browser should handle itself (other sites, new tabs, downloads,
+/// The in-app address of a plain left click on a link to another page of this site, or
+/// `None` for everything the browser should handle itself (other sites, new tabs, downloads,
 /// `#anchors` on this page, modifier keys).
-fn internal_link(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
+fn internal_link(ev: &web_sys::MouseEvent) -> Option<String> {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.ctrl_key()
@@ -164,8 +166,7 @@ fn internal_link(ev: &web_sys::MouseEvent) -> Option<(String, String)> {
         // Same page, different fragment: the browser scrolls (or the page reads the hash).
         return None;
     }
-    let target = format!("{path}{}{}", anchor.search(), anchor.hash());
-    Some((path, target))
+    Some(format!("{path}{}{}", anchor.search(), anchor.hash()))
 }
 
 #[cfg(test)]

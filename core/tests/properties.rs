@@ -33,18 +33,6 @@ fn json_ish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
 }
 
-fn pending() -> Transaction {
-    Transaction {
-        state: "S1state".into(),
-        verifier: "v".repeat(43),
-        nonce: "n".into(),
-        authority: "https://login.microsoftonline.com/organizations".into(),
-        client_id: "c".into(),
-        redirect_uri: "https://help.example/callback".into(),
-        created_at_ms: 1_000.0,
-    }
-}
-
 fn fragments() -> impl Strategy<Value = String> {
     // Pieces real inputs are made of, shuffled into nonsense.
     let piece = prop_oneof![
@@ -145,7 +133,7 @@ proptest! {
     ) {
         let response = format!("code={code}&state={state}&{extra}");
         let (query, fragment) = if in_fragment { ("", response.as_str()) } else { (response.as_str(), "") };
-        let tx = pending();
+        let tx = util::pending_sign_in::pending();
         match validate(query, fragment, Some(&tx), 2_000.0) {
             Outcome::Redeem { transaction, .. } => {
                 prop_assert_eq!(&transaction, &tx);

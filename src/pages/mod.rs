@@ -12,6 +12,7 @@ mod diagnose;
 mod errors;
 mod home;
 mod not_found;
+mod other_build;
 mod support;
 
 pub use admin::Admin;
@@ -21,6 +22,7 @@ pub use diagnose::Diagnose;
 pub use errors::{ErrorDetail, ErrorIndex};
 pub use home::Home;
 pub use not_found::NotFound;
+pub use other_build::OtherBuild;
 pub use support::Support;
 
 /// Every page (the full build).
@@ -34,14 +36,15 @@ pub fn full(route: Route) -> AnyView {
     }
 }
 
-/// The pages people arrive on with an error (the first-visit build); the caller checks
-/// `Bundle::FirstVisit.serves` first.
+/// The pages people arrive on with an error (the first-visit build), as
+/// `Bundle::FirstVisit.serves` lists them.
 pub fn first_visit(route: Route) -> AnyView {
     match route {
         Route::Page(Page::Start) => view! { <Home /> }.into_any(),
         Route::Page(Page::Diagnose) => view! { <Diagnose /> }.into_any(),
         Route::Page(Page::Errors) => view! { <ErrorIndex /> }.into_any(),
         Route::ErrorCode(code) => view! { <ErrorDetail code /> }.into_any(),
-        _ => view! { <NotFound /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+        _ => view! { <OtherBuild /> }.into_any(),
     }
 }

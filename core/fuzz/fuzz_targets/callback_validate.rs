@@ -2,19 +2,14 @@
 //! pending transaction.
 #![no_main]
 
-use consent_core::signin::{validate, Outcome, Transaction};
+use consent_core::signin::{validate, Outcome};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../tests/util/pending_sign_in.rs"]
+mod pending_sign_in;
+
 fuzz_target!(|data: &str| {
-    let tx = Transaction {
-        state: "S1state".into(),
-        verifier: "v".repeat(43),
-        nonce: "n".into(),
-        authority: "https://login.microsoftonline.com/organizations".into(),
-        client_id: "c".into(),
-        redirect_uri: "https://help.example/callback".into(),
-        created_at_ms: 1_000.0,
-    };
+    let tx = pending_sign_in::pending();
     let (query, fragment) = data.split_once('#').unwrap_or((data, ""));
     if let Outcome::Redeem { transaction, .. } = validate(query, fragment, Some(&tx), 2_000.0) {
         assert_eq!(transaction, tx);

@@ -1,6 +1,8 @@
 //! Shared helpers for the core's integration tests.
 #![allow(dead_code)]
 
+pub mod pending_sign_in;
+
 use consent_core::diagnosis::{diagnose, Diagnosis, Options};
 use consent_core::{Audience, Intake, Profile};
 
