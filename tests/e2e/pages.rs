@@ -96,6 +96,55 @@ async fn links_between_the_two_builds_load_the_other_one_and_back_works() {
 }
 
 #[tokio::test]
+async fn going_back_to_a_page_of_the_other_build_loads_it() {
+    with_browser(|b: Browser| async move {
+        b.goto("/diagnose?error_codes=90094").await;
+        b.verdict().await;
+        // History entries the first-visit build cannot show, in its own document.
+        b.exec("history.pushState(null, '', '/admin'); history.pushState(null, '', '/errors');")
+            .await;
+        b.client.back().await.unwrap();
+        assert_eq!(
+            b.text("main h1").await,
+            "Approve Contoso Mail Assistant for your organization"
+        );
+        assert_eq!(b.build().await, "full");
+        b.console().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_build_that_cannot_load_says_so_instead_of_loading_forever() {
+    let copy = copy_of_dist("missing-wasm");
+    for entry in std::fs::read_dir(&copy).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("consent-doctor-first-visit-") && name.ends_with(".wasm") {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
+    let base = serve_other(&copy);
+    with_browser(move |b: Browser| async move {
+        b.client
+            .goto(&format!("{base}/diagnose?error_codes=90094"))
+            .await
+            .unwrap();
+        let boot = b.wait_for("#boot").await;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let text = boot.text().await.unwrap();
+            if text.contains("could not load") {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "still: {text}");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(b.count("#diagnosis").await, 0);
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn the_callback_strips_code_and_state_from_the_address_bar_and_ignores_the_code() {
     with_browser(|b: Browser| async move {
         b.goto("/callback?code=0.AQ-SECRET-CODE&state=abc&session_state=s")
