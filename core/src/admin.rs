@@ -2,7 +2,7 @@
 //! commands (§7), tenant discovery (§3a OpenID metadata) and the admin-center links, for
 //! this app, this tenant and this cloud.
 
-use serde_json::Value;
+use crate::json::{self, Json};
 
 use crate::cloud::Cloud;
 use crate::ids::{ClientId, Guid, TenantId};
@@ -398,7 +398,7 @@ impl Discovery {
 
 /// Reads a discovery answer. `asked_host` is the sign-in host the request went to.
 pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) -> Discovery {
-    let Ok(value) = serde_json::from_str::<Value>(body) else {
+    let Ok(value) = json::parse(body) else {
         return Discovery::Unreadable(format!("HTTP {status} without JSON"));
     };
     if value.get("error").is_some() {
@@ -408,7 +408,7 @@ pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) 
             _ => Discovery::NotFound(domain.to_string()),
         };
     }
-    let Some(issuer) = value.get("issuer").and_then(Value::as_str) else {
+    let Some(issuer) = value.get("issuer").and_then(Json::as_str) else {
         return Discovery::Unreadable("no issuer in the metadata".into());
     };
     let issuer_host = issuer
@@ -422,7 +422,7 @@ pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) 
     let tenant_id = issuer.split('/').find_map(Guid::parse).or_else(|| {
         value
             .get("token_endpoint")
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .and_then(|t| t.split('/').find_map(Guid::parse))
     });
     match tenant_id {
@@ -430,11 +430,11 @@ pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) 
             tenant_id,
             cloud_instance: value
                 .get("cloud_instance_name")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(str::to_string),
             region: value
                 .get("tenant_region_scope")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(str::to_string),
         },
         None => Discovery::Unreadable("the issuer names no tenant ID".into()),

@@ -5,11 +5,9 @@
 
 use std::fmt;
 
+use crate::json::{self, Json};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde::de::{self, MapAccess, Visitor};
-use serde::Deserialize;
-use serde_json::Value;
 
 /// Tokens larger than this are not decoded (D2).
 pub const MAX_TOKEN_BYTES: usize = 64 * 1024;
@@ -17,36 +15,36 @@ pub const MAX_TOKEN_BYTES: usize = 64 * 1024;
 /// Claims in the order the token lists them, and the names that appeared twice.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Claims {
-    pub entries: Vec<(String, Value)>,
+    pub entries: Vec<(String, Json)>,
     /// Claim names that appeared more than once; the last value is the one kept (RFC 7519 §4).
     pub duplicates: Vec<String>,
 }
 
 impl Claims {
-    pub fn get(&self, name: &str) -> Option<&Value> {
+    pub fn get(&self, name: &str) -> Option<&Json> {
         self.entries.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
 
     pub fn str(&self, name: &str) -> Option<&str> {
-        self.get(name).and_then(Value::as_str)
+        self.get(name).and_then(Json::as_str)
     }
 
     /// A numeric time claim (`exp`, `iat`, `nbf`) as whole seconds, if it is one.
     pub fn seconds(&self, name: &str) -> Option<i64> {
-        let value = self.get(name)?;
-        let f = value.as_f64()?;
-        (f.is_finite() && f.abs() < 1e12).then_some(f as i64)
+        self.get(name)?
+            .as_whole_number()
+            .filter(|s| s.abs() < 1_000_000_000_000)
     }
 
     /// A claim that is a list of strings (`wids`, `roles`) or a space-separated string (`scp`).
     pub fn list(&self, name: &str) -> Vec<String> {
         match self.get(name) {
-            Some(Value::Array(items)) => items
+            Some(Json::Array(items)) => items
                 .iter()
-                .filter_map(Value::as_str)
+                .filter_map(Json::as_str)
                 .map(str::to_string)
                 .collect(),
-            Some(Value::String(s)) => s.split_whitespace().map(str::to_string).collect(),
+            Some(Json::String(s)) => s.split_whitespace().map(str::to_string).collect(),
             _ => Vec::new(),
         }
     }
@@ -109,45 +107,16 @@ fn part(encoded: &str, name: &'static str) -> Result<Claims, JwtError> {
         .decode(encoded)
         .map_err(|_| JwtError::BadBase64(name))?;
     let text = std::str::from_utf8(&bytes).map_err(|_| JwtError::NotUtf8(name))?;
-    if !text.trim_start().starts_with('{') {
-        return match serde_json::from_str::<Value>(text) {
-            Ok(_) => Err(JwtError::NotObject(name)),
-            Err(e) => Err(JwtError::NotJson(name, e.to_string())),
-        };
-    }
-    let OrderedMap(claims) =
-        serde_json::from_str(text).map_err(|e| JwtError::NotJson(name, e.to_string()))?;
-    Ok(claims)
-}
-
-/// Deserialises a JSON object keeping order and noticing repeated names, which
-/// `serde_json::Map` would silently merge.
-struct OrderedMap(Claims);
-
-impl<'de> Deserialize<'de> for OrderedMap {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = OrderedMap;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OrderedMap, A::Error> {
-                let mut claims = Claims::default();
-                while let Some((key, value)) = map.next_entry::<String, Value>()? {
-                    if let Some(existing) = claims.entries.iter_mut().find(|(k, _)| *k == key) {
-                        existing.1 = value;
-                        if !claims.duplicates.contains(&key) {
-                            claims.duplicates.push(key);
-                        }
-                    } else {
-                        claims.entries.push((key, value));
-                    }
-                }
-                Ok(OrderedMap(claims))
-            }
+    match json::parse(text) {
+        Ok(Json::Object(object)) => {
+            let (entries, duplicates) = object.deduplicated();
+            Ok(Claims {
+                entries,
+                duplicates,
+            })
         }
-        deserializer.deserialize_map(V)
+        Ok(_) => Err(JwtError::NotObject(name)),
+        Err(e) => Err(JwtError::NotJson(name, e.to_string())),
     }
 }
 

@@ -1,12 +1,12 @@
 //! The deployment profile (contracts.md §5): one vendor's app, read from `profile.json`.
 //!
-//! Parsing goes through `serde_json::Value` by hand instead of derive so that every problem
+//! Parsing walks the [`Json`] tree by hand instead of using derive so that every problem
 //! names the exact field (`app.client_id`, `delegated_permissions[2].scope`) in words a
 //! vendor can act on.
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::json::{self, Json, Object};
 
 use crate::cloud::Cloud;
 use crate::ids::{ClientId, Scope};
@@ -136,11 +136,11 @@ pub fn resource_display_name(resource: &str) -> &str {
 impl Profile {
     /// Parses and validates `profile.json`.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| ProfileError {
+        let value = json::parse(text).map_err(|e| ProfileError {
             field: "(file)".into(),
             problem: format!("not valid JSON: {e}"),
         })?;
-        let Value::Object(root) = value else {
+        let Json::Object(root) = value else {
             return Err(err("(file)", "the profile must be a JSON object { … }"));
         };
         let mut r = Reader::new(&root, "");
@@ -223,7 +223,7 @@ impl Profile {
         }
         let allowed_client_ids = match root.get("allowed_client_ids") {
             None => Vec::new(),
-            Some(Value::Array(items)) => items
+            Some(Json::Array(items)) => items
                 .iter()
                 .enumerate()
                 .map(|(i, v)| {
@@ -239,7 +239,7 @@ impl Profile {
         };
         let branding = match root.get("branding") {
             None => Branding::default(),
-            Some(Value::Object(obj)) => {
+            Some(Json::Object(obj)) => {
                 let mut b = Reader::new(obj, "branding");
                 let branding = Branding {
                     logo: b.optional_text("logo", 2048)?,
@@ -266,7 +266,7 @@ impl Profile {
         };
         let emulator_authority = match root.get("dev") {
             None => None,
-            Some(Value::Object(obj)) => {
+            Some(Json::Object(obj)) => {
                 let mut d = Reader::new(obj, "dev");
                 let host = d.text("emulator_authority", 100)?;
                 d.no_unknown(&["emulator_authority"])?;
@@ -368,12 +368,12 @@ fn err(field: &str, problem: &str) -> ProfileError {
 
 /// Reads fields of one JSON object, naming them with their path.
 struct Reader<'a> {
-    obj: &'a Map<String, Value>,
+    obj: &'a Object,
     path: &'a str,
 }
 
 impl<'a> Reader<'a> {
-    fn new(obj: &'a Map<String, Value>, path: &'a str) -> Self {
+    fn new(obj: &'a Object, path: &'a str) -> Self {
         Reader { obj, path }
     }
 
@@ -394,25 +394,25 @@ impl<'a> Reader<'a> {
 
     fn optional_text(&mut self, key: &str, max: usize) -> Result<Option<String>, ProfileError> {
         match self.obj.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) if s.trim().is_empty() => {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::String(s)) if s.trim().is_empty() => {
                 Err(err(&self.field(key), "must not be empty"))
             }
-            Some(Value::String(s)) if s.chars().count() > max => Err(err(
+            Some(Json::String(s)) if s.chars().count() > max => Err(err(
                 &self.field(key),
                 &format!("is longer than {max} characters"),
             )),
-            Some(Value::String(s)) if s.chars().any(char::is_control) => {
+            Some(Json::String(s)) if s.chars().any(char::is_control) => {
                 Err(err(&self.field(key), "must not contain control characters"))
             }
-            Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
+            Some(Json::String(s)) => Ok(Some(s.trim().to_string())),
             Some(_) => Err(err(&self.field(key), "must be a text string")),
         }
     }
 
     fn boolean(&mut self, key: &str) -> Result<bool, ProfileError> {
         match self.obj.get(key) {
-            Some(Value::Bool(b)) => Ok(*b),
+            Some(Json::Bool(b)) => Ok(*b),
             None => Err(err(&self.field(key), "is missing (true or false)")),
             Some(_) => Err(err(&self.field(key), "must be true or false")),
         }
@@ -428,16 +428,16 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn object(&mut self, key: &str) -> Result<&'a Map<String, Value>, ProfileError> {
+    fn object(&mut self, key: &str) -> Result<&'a Object, ProfileError> {
         match self.obj.get(key) {
-            Some(Value::Object(obj)) => Ok(obj),
+            Some(Json::Object(obj)) => Ok(obj),
             None => Err(err(&self.field(key), "is missing")),
             Some(_) => Err(err(&self.field(key), "must be an object { … }")),
         }
     }
 
     fn permissions(&mut self, key: &str, name_key: &str) -> Result<Vec<Permission>, ProfileError> {
-        let Some(Value::Array(items)) = self.obj.get(key) else {
+        let Some(Json::Array(items)) = self.obj.get(key) else {
             return Err(err(&self.field(key), "must be a list of permissions"));
         };
         if items.len() > 400 {
@@ -451,7 +451,7 @@ impl<'a> Reader<'a> {
             .enumerate()
             .map(|(i, item)| {
                 let path = format!("{}[{i}]", self.field(key));
-                let Value::Object(obj) = item else {
+                let Json::Object(obj) = item else {
                     return Err(err(&path, "must be an object with resource, scope and why"));
                 };
                 let mut p = Reader::new(obj, &path);
@@ -477,7 +477,18 @@ impl<'a> Reader<'a> {
     }
 
     fn no_unknown(&self, known: &[&str]) -> Result<(), ProfileError> {
-        match self.obj.keys().find(|k| !known.contains(&k.as_str())) {
+        if let Some(repeated) = self.obj.first_repeated_name() {
+            return Err(err(
+                &self.field(repeated),
+                "appears twice; keep one of them",
+            ));
+        }
+        match self
+            .obj
+            .members()
+            .map(|(k, _)| k)
+            .find(|k| !known.contains(k))
+        {
             Some(unknown) => Err(err(
                 &self.field(unknown),
                 &format!(

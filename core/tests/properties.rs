@@ -65,8 +65,75 @@ fn fragments() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Generated JSON documents (any nesting, escapes, numbers) as `serde_json` writes them.
+fn json_document() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::String),
+        "[\\x00-\\x1f\"\\\\/\u{e9}\u{1F600}]{0,6}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 40, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(("\\PC{0,6}", inner), 0..6)
+                .prop_map(|members| Value::Object(members.into_iter().collect())),
+        ]
+    })
+}
+
+/// Our reader's tree as `serde_json` would hold it, to compare the two.
+fn as_serde(value: &consent_core::json::Json) -> serde_json::Value {
+    use consent_core::json::Json;
+    match value {
+        Json::Null => serde_json::Value::Null,
+        Json::Bool(b) => (*b).into(),
+        // Rust's own float parser is exact; serde_json's default one may be off by one ulp.
+        Json::Number(n) => match (n.parse::<i64>(), n.parse::<u64>()) {
+            (Ok(i), _) => i.into(),
+            (_, Ok(u)) => u.into(),
+            _ => n.parse::<f64>().expect("our number is valid JSON").into(),
+        },
+        Json::String(s) => s.clone().into(),
+        Json::Array(items) => items.iter().map(as_serde).collect(),
+        Json::Object(o) => serde_json::Value::Object(
+            o.members()
+                .map(|(k, v)| (k.to_string(), as_serde(v)))
+                .collect(),
+        ),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Differential test: on documents serde_json writes (compact and pretty), our JSON reader
+    /// reads the same tree, and its own output reads back to the same tree.
+    #[test]
+    fn json_reader_agrees_with_serde_json(doc in json_document(), pretty in any::<bool>()) {
+        let text = if pretty {
+            serde_json::to_string_pretty(&doc).unwrap()
+        } else {
+            serde_json::to_string(&doc).unwrap()
+        };
+        let ours = consent_core::json::parse(&text).expect("valid JSON was rejected");
+        prop_assert_eq!(as_serde(&ours), doc);
+        prop_assert_eq!(consent_core::json::parse(&ours.to_string()).unwrap(), ours);
+    }
+
+    /// On broken JSON-ish text our reader accepts exactly what serde_json accepts, except
+    /// numbers beyond f64 (`1e999`), which RFC 8259 allows and we keep as written: serde_json
+    /// sees them as `1e9`, which is the same grammar.
+    #[test]
+    fn json_reader_accepts_what_serde_json_accepts(text in json_ish()) {
+        let theirs = serde_json::from_str::<serde_json::Value>(&text.replace("1e999", "1e9"));
+        prop_assume!(!theirs.as_ref().is_err_and(|e| e.to_string().starts_with("number out of range")));
+        let ours = consent_core::json::parse(&text);
+        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "serde_json: {:?}", theirs);
+    }
 
     #[test]
     fn any_text_diagnoses_without_panic_and_within_bounds(input in fragments()) {

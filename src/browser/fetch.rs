@@ -72,7 +72,8 @@ pub async fn graph_display_name(graph_base: &str, access_token: &str) -> Option<
     if !response.ok() {
         return None;
     }
-    let value: serde_json::Value = response.json().await.ok()?;
+    let text = response.text().await.ok()?;
+    let value = consent_core::json::parse(&text).ok()?;
     value.get("displayName")?.as_str().map(str::to_string)
 }
 

@@ -3,7 +3,8 @@
 use std::fmt;
 
 use consent_core::{Profile, ProfileError};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
+use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug)]
 pub enum LoadError {
@@ -23,11 +24,21 @@ impl fmt::Display for LoadError {
     }
 }
 
+/// The profile, from the request the loader script in `Trunk.toml` started before the app
+/// was even downloaded (`window.consentDoctorProfile`), or from a new request.
 pub async fn load_profile() -> Result<Profile, LoadError> {
-    let response = Request::get("/profile.json")
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let response = match early_request() {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|e| LoadError::Network(describe(&e)))?
+            .dyn_into::<web_sys::Response>()
+            .map(Response::from)
+            .map_err(|_| LoadError::Network("not an HTTP response".into()))?,
+        None => Request::get("/profile.json")
+            .send()
+            .await
+            .map_err(|e| LoadError::Network(e.to_string()))?,
+    };
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
@@ -36,4 +47,20 @@ pub async fn load_profile() -> Result<Profile, LoadError> {
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
     Profile::from_json(&text).map_err(LoadError::Invalid)
+}
+
+/// Takes the loader's request, so that a second call fetches afresh.
+fn early_request() -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("consentDoctorProfile");
+    let value = js_sys::Reflect::get(&window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    value.dyn_into().ok()
+}
+
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "the request failed".into())
 }

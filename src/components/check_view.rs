@@ -115,7 +115,7 @@ fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
                     .iter()
                     .map(|(name, value)| {
                         let shown = match value {
-                            serde_json::Value::String(s) => s.clone(),
+                            consent_core::json::Json::String(s) => s.clone(),
                             other => other.to_string(),
                         };
                         let (shown, _) = consent_core::text::for_display(&shown, 2000);

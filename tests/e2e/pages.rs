@@ -207,3 +207,24 @@ async fn an_invalid_profile_stops_the_app_naming_the_field() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_missing_profile_says_where_it_belongs_and_is_asked_for_once() {
+    let copy = copy_of_dist("no-profile");
+    std::fs::remove_file(copy.join("profile.json")).unwrap();
+    let base = serve_other(&copy);
+    with_browser(move |b: Browser| async move {
+        b.client.goto(&format!("{base}/diagnose")).await.unwrap();
+        let message = b.text("[data-profile-error]").await;
+        assert!(
+            message.contains("profile.json was not found beside index.html (HTTP 404)"),
+            "{message}"
+        );
+        // The loader's early request is the one the app reads: no second request.
+        let requests = b
+            .exec("return performance.getEntriesByType('resource').filter(r => r.name.endsWith('/profile.json')).length")
+            .await;
+        assert_eq!(requests, 1, "profile.json requests");
+    })
+    .await;
+}

@@ -6,9 +6,10 @@ use std::process::Command;
 
 use crate::{root, step, tools, Options};
 
-pub const TARGETS: [&str; 5] = [
+pub const TARGETS: [&str; 6] = [
     "intake_location",
     "intake_text",
+    "json_parse",
     "jwt_decode",
     "profile_parse",
     "callback_validate",

@@ -10,6 +10,7 @@ use crate::diagnosis::{self, Diagnosis, Facts, Options};
 use crate::fixes::{self, FixContext};
 use crate::ids::{ClientId, TenantId};
 use crate::intake::{Endpoint, Intake};
+use crate::json::Json;
 use crate::jwt::{self, Claims, Decoded, JwtError};
 use crate::profile::{Permission, Profile};
 use crate::signin::Tokens;
@@ -303,8 +304,8 @@ fn id_checks(
     let expected_iss = format!("{authority_host}/{tid}/v2.0");
     let iss = c.str("iss").unwrap_or("");
     let aud_ok = match c.get("aud") {
-        Some(serde_json::Value::String(a)) => ClientId::parse(a) == Some(client),
-        Some(serde_json::Value::Array(list)) => {
+        Some(Json::String(a)) => ClientId::parse(a) == Some(client),
+        Some(Json::Array(list)) => {
             list.len() == 1 && list[0].as_str().and_then(ClientId::parse) == Some(client)
         }
         _ => false,

@@ -1,4 +1,5 @@
 use super::*;
+use serde_json::Value;
 
 const DEMO: &str = include_str!("../../../profiles/demo.json");
 
@@ -110,10 +111,28 @@ fn error_message_reads_as_an_instruction() {
         "profile.json, field `app.client_id`: must be the application (client) ID, a GUID such as 00000000-0000-0000-0000-000000000000; found \"abc\""
     );
     assert_eq!(Profile::from_json("[1]").unwrap_err().field, "(file)");
-    assert!(Profile::from_json("{")
-        .unwrap_err()
-        .problem
-        .starts_with("not valid JSON"));
+    assert_eq!(
+        Profile::from_json("{\n  \"product_name\": \"x\",\n}")
+            .unwrap_err()
+            .problem,
+        "not valid JSON: expected a member name in double quotes at line 3, column 1"
+    );
+}
+
+#[test]
+fn a_field_written_twice_is_named_instead_of_one_silently_winning() {
+    let text = DEMO.replacen(
+        "\"support\": {",
+        "\"support\": { \"email\": \"old@contoso.example\",",
+        1,
+    );
+    assert!(
+        text.contains("old@contoso"),
+        "the demo profile changed shape"
+    );
+    let e = Profile::from_json(&text).unwrap_err();
+    assert_eq!(e.field, "support.email");
+    assert_eq!(e.problem, "appears twice; keep one of them");
 }
 
 #[test]

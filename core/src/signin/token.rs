@@ -1,7 +1,7 @@
 //! Token requests (facts sheet §3a) and responses: one access token per resource, bodies
 //! built here, responses read into secrets or into an intake for the diagnosis.
 
-use serde_json::Value;
+use crate::json::{self, Json};
 
 use super::{Secret, Transaction};
 use crate::intake::Intake;
@@ -98,7 +98,7 @@ fn form(pairs: &[(&str, &str)]) -> String {
 
 /// Reads a token endpoint response.
 pub fn parse_token_response(status: u16, body: &str, resource: &str) -> TokenOutcome {
-    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(body) else {
+    let Ok(Json::Object(map)) = json::parse(body) else {
         let what = if body.trim().is_empty() {
             "an empty body".to_string()
         } else {
@@ -113,7 +113,7 @@ pub fn parse_token_response(status: u16, body: &str, resource: &str) -> TokenOut
     }
     let text = |key: &str| {
         map.get(key)
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .filter(|s| !s.is_empty())
     };
     let Some(access) = text("access_token") else {
