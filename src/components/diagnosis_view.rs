@@ -32,10 +32,14 @@ pub fn DiagnosisView(
         diagnosis.track();
         browser::mark_diagnosis_rendered();
     });
-    // The verdict card comes first; everything below it renders on the next frame, so the
-    // first screen (what happened, who can fix it) appears without waiting for the rest.
+    // The verdict card comes first; everything below it renders after the frame that paints
+    // the card, so the first screen (what happened, who can fix it) appears without waiting
+    // for the rest. A bare requestAnimationFrame would run before that paint and put the
+    // whole page into it (a trace showed the card and the rest painted together).
     let ready = RwSignal::new(false);
-    request_animation_frame(move || ready.set(true));
+    request_animation_frame(move || {
+        set_timeout(move || ready.set(true), std::time::Duration::ZERO)
+    });
     let card = move || {
         let d = diagnosis.get();
         let code = d.code.map(|c| c.number().to_string()).unwrap_or_default();

@@ -7,7 +7,7 @@ use consent_core::Profile;
 use serde_json::Value;
 
 use crate::tools::{self, Toolchain};
-use crate::{headers, root, step, Options};
+use crate::{headers, root, shrink, step, Options};
 
 /// What to build.
 pub struct Spec {
@@ -59,6 +59,7 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
     )?;
     trunk_build("index.html", &spec.dist, toolchain)?;
     add_first_visit_build(&spec.dist, toolchain)?;
+    shrink::dist(&spec.dist, toolchain)?;
     std::fs::write(spec.dist.join("profile.json"), &spec.profile_json)
         .map_err(|e| format!("profile.json: {e}"))?;
     headers::write(&spec.dist, &profile, spec.production)?;

@@ -6,6 +6,7 @@ mod build;
 mod fuzz;
 mod headers;
 mod serve;
+mod shrink;
 mod test;
 mod tools;
 mod webdriver;

@@ -10,6 +10,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 // npm publishes binaryen release N as N.0.0; Trunk.toml pins the same release (`version_132`).
 pub const BINARYEN_VERSION: &str = "132.0.0";
 pub const AXE_VERSION: &str = "4.14.1";
+/// Minifies the wasm-bindgen glue after Trunk (`shrink.rs`); Trunk's own JS minifier cannot
+/// parse it.
+pub const TERSER_VERSION: &str = "5.51.2";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Where the tools live and the PATH that puts them first.
@@ -41,6 +44,7 @@ pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
         "about 4 minutes",
     )?;
     let npm_bin = ensure_binaryen()?;
+    ensure_npm_package("terser", TERSER_VERSION, "package.json")?;
     let cargo_bin = cargo_home().join("bin");
     let path_env = format!(
         "{}:{}:{}",
