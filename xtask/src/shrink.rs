@@ -368,21 +368,33 @@ mod tests {
         wasm
     }
 
-    fn import_names(wasm: &[u8]) -> Vec<String> {
+    /// The names in the import (field names) or export section of `wasm`.
+    fn names(wasm: &[u8], section: u8) -> Vec<String> {
         let (_, body) = sections(wasm)
             .unwrap()
             .into_iter()
-            .find(|(id, _)| *id == IMPORT_SECTION)
+            .find(|(id, _)| *id == section)
             .unwrap();
         let mut reader = Reader { bytes: body, at: 0 };
         (0..reader.leb().unwrap())
             .map(|_| {
-                reader.name().unwrap();
-                let field = reader.name().unwrap().to_string();
-                reader.skip_import_desc().unwrap();
-                field
+                if section == IMPORT_SECTION {
+                    reader.name().unwrap();
+                }
+                let name = reader.name().unwrap().to_string();
+                if section == IMPORT_SECTION {
+                    reader.skip_import_desc().unwrap();
+                } else {
+                    reader.byte().unwrap();
+                    reader.leb().unwrap();
+                }
+                name
             })
             .collect()
+    }
+
+    fn import_names(wasm: &[u8]) -> Vec<String> {
+        names(wasm, IMPORT_SECTION)
     }
 
     #[test]
@@ -444,20 +456,7 @@ mod tests {
     }
 
     fn export_names(wasm: &[u8]) -> Vec<String> {
-        let (_, body) = sections(wasm)
-            .unwrap()
-            .into_iter()
-            .find(|(id, _)| *id == EXPORT_SECTION)
-            .unwrap();
-        let mut reader = Reader { bytes: body, at: 0 };
-        (0..reader.leb().unwrap())
-            .map(|_| {
-                let name = reader.name().unwrap().to_string();
-                reader.byte().unwrap();
-                reader.leb().unwrap();
-                name
-            })
-            .collect()
+        names(wasm, EXPORT_SECTION)
     }
 
     /// The glue as wasm-bindgen 0.2.130 writes it around the three classes.
