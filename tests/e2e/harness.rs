@@ -326,8 +326,9 @@ impl Browser {
         )
     }
 
-    /// Every `data-fix` value in page order.
+    /// Every `data-fix` value in page order, once the whole diagnosis has rendered.
     pub async fn fixes(&self) -> Vec<String> {
+        self.verdict().await;
         let value = self
             .exec("return Array.from(document.querySelectorAll('[data-fix]')).map(e => e.getAttribute('data-fix'))")
             .await;

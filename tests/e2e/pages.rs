@@ -43,6 +43,12 @@ async fn every_route_loads_directly_and_after_a_reload() {
             b.client.refresh().await.unwrap();
             assert_eq!(b.text("main h1").await, heading, "{path} after reload");
             assert_eq!(b.count("#boot").await, 0, "{path}: still booting");
+            // The stylesheet applied: the build rewrites it after Trunk hashed it for
+            // `integrity`, and a stale hash makes the browser drop it silently.
+            let accent = b
+                .exec("return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()")
+                .await;
+            assert!(accent.as_str().is_some_and(|a| a.starts_with('#')), "{path}: no stylesheet ({accent})");
         }
     })
     .await;
@@ -209,7 +215,7 @@ async fn an_invalid_profile_stops_the_app_naming_the_field() {
 }
 
 #[tokio::test]
-async fn a_missing_profile_says_where_it_belongs_and_is_asked_for_once() {
+async fn a_missing_profile_says_where_it_belongs() {
     let copy = copy_of_dist("no-profile");
     std::fs::remove_file(copy.join("profile.json")).unwrap();
     let base = serve_other(&copy);
@@ -220,11 +226,22 @@ async fn a_missing_profile_says_where_it_belongs_and_is_asked_for_once() {
             message.contains("profile.json was not found beside index.html (HTTP 404)"),
             "{message}"
         );
-        // The loader's early request is the one the app reads: no second request.
-        let requests = b
-            .exec("return performance.getEntriesByType('resource').filter(r => r.name.endsWith('/profile.json')).length")
-            .await;
-        assert_eq!(requests, 1, "profile.json requests");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn each_build_requests_the_profile_once() {
+    with_browser(|b: Browser| async move {
+        // The preload, the loader's early request and the app's read share one request.
+        for path in ["/diagnose?error_codes=90094", "/admin"] {
+            b.goto(path).await;
+            b.wait_for("main h1").await;
+            let requests = b
+                .exec("return performance.getEntriesByType('resource').filter(r => r.name.endsWith('/profile.json')).length")
+                .await;
+            assert_eq!(requests, 1, "{path}: profile.json requests");
+        }
     })
     .await;
 }

@@ -10,6 +10,8 @@
 //!   `wasm-opt` drops the code only they reached, and their classes leave the glue (1.5 KB
 //!   brotli). If the glue does not have exactly the expected shape, nothing is removed.
 //! - The glue script is minified with terser (npm), 1.8 KB brotli.
+//! - `index.html` loses its comments (written for people reading the source) and the loader's
+//!   comment lines; the stylesheet loses comments and the whitespace around `{};,`. 0.7 KB.
 //!
 //! A name is only renamed where the glue defines it exactly once as an object key and never
 //! mentions it otherwise, so output this code does not understand is left as it was. The
@@ -41,7 +43,7 @@ pub fn dist(dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
                 // Drops the functions that only the removed exports reached.
                 tools::run(
                     Command::new("wasm-opt")
-                        .arg("-Oz")
+                        .args(WASM_OPT)
                         .arg(&wasm_path)
                         .arg("-o")
                         .arg(&wasm_path)
@@ -68,6 +70,139 @@ pub fn dist(dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
     Ok(())
 }
 
+/// `index.html` and the stylesheets in `dist`, without what only readers of the source need.
+/// Trunk gives each stylesheet link an `integrity` hash, so the new ones are written in.
+pub fn text_assets(dist: &Path) -> Result<(), String> {
+    let index_path = dist.join("index.html");
+    let mut index =
+        html(&std::fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?);
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for path in entries.flatten().map(|e| e.path()) {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !name.ends_with(".css") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+        let small = css(&text);
+        index = with_integrity(&index, name, small.as_bytes())?;
+        std::fs::write(&path, small).map_err(|e| format!("{name}: {e}"))?;
+    }
+    std::fs::write(&index_path, index).map_err(|e| format!("index.html: {e}"))
+}
+
+/// Puts the SHA-384 of `content` into the `integrity` attribute of the tag linking `name`.
+fn with_integrity(index: &str, name: &str, content: &[u8]) -> Result<String, String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let missing = || format!("index.html links `{name}` without an integrity attribute");
+    let href = format!("href=\"/{name}\"");
+    let tag_start = index.find(&href).ok_or_else(missing)?;
+    let tag_end = tag_start + index[tag_start..].find('>').ok_or_else(missing)?;
+    let attr = "integrity=\"sha384-";
+    let value_start =
+        tag_start + index[tag_start..tag_end].find(attr).ok_or_else(missing)? + attr.len();
+    let value_end = value_start + index[value_start..].find('"').ok_or_else(missing)?;
+    let digest = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(content));
+    Ok(format!(
+        "{}{digest}{}",
+        &index[..value_start],
+        &index[value_end..]
+    ))
+}
+
+/// Drops `<!-- … -->` comments, and lines that are only a `//` comment inside `<script>`.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    let mut in_script = false;
+    let mut lines = Vec::new();
+    for line in out.lines() {
+        if line.contains("<script") {
+            in_script = true;
+        }
+        let comment_only = in_script && line.trim_start().starts_with("//");
+        if line.contains("</script>") {
+            in_script = false;
+        }
+        // Lines a removed comment left empty go too.
+        if !comment_only && !line.trim().is_empty() {
+            lines.push(line);
+        }
+    }
+    lines.join("\n") + "\n"
+}
+
+/// Drops comments and the whitespace CSS does not need: runs become one space, and none is
+/// kept next to `{`, `}`, `;` or `,`. Quoted strings are copied as they are. Spaces around
+/// `:`, `+` or `>` stay (`a :focus` and `calc(1px + 2px)` need them).
+pub fn css(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+                pending_space = true;
+            }
+            '"' | '\'' => {
+                if pending_space && !out.ends_with(['{', '}', ';', ',']) && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+                let mut escaped = false;
+                for inner in chars.by_ref() {
+                    out.push(inner);
+                    if escaped {
+                        escaped = false;
+                    } else if inner == '\\' {
+                        escaped = true;
+                    } else if inner == c {
+                        break;
+                    }
+                }
+            }
+            c if c.is_whitespace() => pending_space = true,
+            '{' | '}' | ';' | ',' => {
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
+                out.push(c);
+                pending_space = false;
+            }
+            c => {
+                if pending_space && !out.ends_with(['{', '}', ';', ',']) && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// Renames the glue's imports in the wasm's import section and in the glue script.
 pub fn short_import_names(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
     let sections = sections(wasm)?;
@@ -87,6 +222,8 @@ pub fn short_import_names(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), St
 }
 
 const IMPORT_SECTION: u8 = 2;
+/// The same wasm-opt settings Trunk uses (`data-wasm-opt` in index.html and first-visit.html).
+const WASM_OPT: [&str; 2] = ["-O2", "--low-memory-unused"];
 const EXPORT_SECTION: u8 = 7;
 
 /// wasm-streams' classes (see the module comment), and the enum only their getters use.
@@ -511,6 +648,36 @@ mod tests {
         // A glue that still uses a class somewhere else.
         let used = glue + "new IntoUnderlyingSource();\n";
         assert_eq!(without_unused_classes(&wasm, &used).unwrap(), None);
+    }
+
+    #[test]
+    fn css_keeps_what_changes_meaning() {
+        let source = "/* theme */\n:root {\n  --mono: ui-monospace, \"Cascadia Mono\";\n}\n\n.a :focus-visible, .b > .c {\n  width: calc(1px + 2px);\n  content: \"✓  /* not a comment */ ;\";\n}\n@media (prefers-color-scheme: dark) { .d { color: #fff; } }\n";
+        assert_eq!(
+            css(source),
+            ":root{--mono: ui-monospace,\"Cascadia Mono\"}.a :focus-visible,.b > .c{width: calc(1px + 2px);content: \"✓  /* not a comment */ ;\"}@media (prefers-color-scheme: dark){.d{color: #fff}}"
+        );
+    }
+
+    #[test]
+    fn html_loses_comments_but_not_the_loader() {
+        let source = "<head>\n  <!-- why the\n       loader is here -->\n  <script>\n  // picks a build\n  const a = \"http://x\"; // kept: code before it\n  </script>\n</head>\n";
+        assert_eq!(
+            html(source),
+            "<head>\n  <script>\n  const a = \"http://x\"; // kept: code before it\n  </script>\n</head>\n"
+        );
+    }
+
+    #[test]
+    fn a_smaller_stylesheet_gets_its_new_integrity_hash() {
+        let index = "<link rel=\"stylesheet\" href=\"/main-1.css\" integrity=\"sha384-old\"/>";
+        let updated = with_integrity(index, "main-1.css", b"a{}").unwrap();
+        // `printf 'a{}' | openssl dgst -sha384 -binary | base64`
+        assert_eq!(
+            updated,
+            "<link rel=\"stylesheet\" href=\"/main-1.css\" integrity=\"sha384-m4Zcd9m9Kerya2aMKZ9CuL1yv7QLjdpmEo79GaQCk1uO2U4trsxWuyqSJsOzpOru\"/>"
+        );
+        assert!(with_integrity("<link href=\"/main-1.css\">", "main-1.css", b"").is_err());
     }
 
     #[test]
