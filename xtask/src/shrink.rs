@@ -10,8 +10,10 @@
 //!   `wasm-opt` drops the code only they reached, and their classes leave the glue (1.5 KB
 //!   brotli). If the glue does not have exactly the expected shape, nothing is removed.
 //! - The glue script is minified with terser (npm), 1.8 KB brotli.
-//! - `index.html` loses its comments (written for people reading the source) and the loader's
-//!   comment lines; the stylesheet loses comments and the whitespace around `{};,`. 0.7 KB.
+//! - The wasm's custom sections (`producers`, `target_features`) go: 0.2 KB.
+//! - `index.html` loses its comments (written for people reading the source) and indentation,
+//!   and its loader is minified by terser; the stylesheet loses comments and the whitespace
+//!   around `{};,`. 0.5 KB.
 //!
 //! A name is only renamed where the glue defines it exactly once as an object key and never
 //! mentions it otherwise, so output this code does not understand is left as it was. The
@@ -72,10 +74,25 @@ pub fn dist(dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
 
 /// `index.html` and the stylesheets in `dist`, without what only readers of the source need.
 /// Trunk gives each stylesheet link an `integrity` hash, so the new ones are written in.
-pub fn text_assets(dist: &Path) -> Result<(), String> {
+pub fn text_assets(dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let mut index =
         html(&std::fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?);
+    if let Some(loader) = inline_script(&index) {
+        let scratch = crate::root().join("target").join("loader.js");
+        std::fs::write(&scratch, loader).map_err(|e| format!("{}: {e}", scratch.display()))?;
+        tools::run(
+            Command::new("terser")
+                .arg(&scratch)
+                .args(["--compress", "--mangle", "--output"])
+                .arg(&scratch)
+                .env("PATH", &toolchain.path_env),
+            "terser (minifying the loader)",
+        )?;
+        let small =
+            std::fs::read_to_string(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+        index = index.replacen(loader, small.trim_end(), 1);
+    }
     let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     for path in entries.flatten().map(|e| e.path()) {
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
@@ -90,6 +107,13 @@ pub fn text_assets(dist: &Path) -> Result<(), String> {
         std::fs::write(&path, small).map_err(|e| format!("{name}: {e}"))?;
     }
     std::fs::write(&index_path, index).map_err(|e| format!("index.html: {e}"))
+}
+
+/// The body of the first `<script>` without `src` (the loader).
+fn inline_script(index: &str) -> Option<&str> {
+    let start = index.find("<script>")? + "<script>".len();
+    let len = index[start..].find("</script>")?;
+    Some(&index[start..start + len])
 }
 
 /// Puts the SHA-384 of `content` into the `integrity` attribute of the tag linking `name`.
@@ -137,9 +161,10 @@ pub fn html(text: &str) -> String {
         if line.contains("</script>") {
             in_script = false;
         }
-        // Lines a removed comment left empty go too.
+        // Lines a removed comment left empty go too, and indentation (the page has no
+        // `<pre>` or `<textarea>` in its source).
         if !comment_only && !line.trim().is_empty() {
-            lines.push(line);
+            lines.push(line.trim_start());
         }
     }
     lines.join("\n") + "\n"
@@ -203,12 +228,16 @@ pub fn css(text: &str) -> String {
     out
 }
 
-/// Renames the glue's imports in the wasm's import section and in the glue script.
+/// Renames the glue's imports in the wasm's import section and in the glue script, and
+/// drops the custom sections (`producers`, `target_features`, …), which browsers ignore.
 pub fn short_import_names(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
     let sections = sections(wasm)?;
     let mut out = wasm[..8].to_vec();
     let mut js = js.to_string();
     for (id, body) in sections {
+        if id == CUSTOM_SECTION {
+            continue;
+        }
         let body = if id == IMPORT_SECTION {
             rename_imports(body, &mut js)?
         } else {
@@ -221,6 +250,7 @@ pub fn short_import_names(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), St
     Ok((out, js))
 }
 
+const CUSTOM_SECTION: u8 = 0;
 const IMPORT_SECTION: u8 = 2;
 /// The same wasm-opt settings Trunk uses (`data-wasm-opt` in index.html and first-visit.html).
 const WASM_OPT: [&str; 2] = ["-O2", "--low-memory-unused"];
@@ -552,6 +582,21 @@ mod tests {
     }
 
     #[test]
+    fn custom_sections_are_dropped() {
+        let mut wasm = module(&["__wbg_log_0123456789abcdef"]);
+        let mut custom = Vec::new();
+        write_name(&mut custom, "producers");
+        custom.extend_from_slice(b"rustc");
+        wasm.push(CUSTOM_SECTION);
+        write_leb(&mut wasm, custom.len() as u64);
+        wasm.extend_from_slice(&custom);
+        let js = "({ __wbg_log_0123456789abcdef: f })";
+        let (wasm, _) = short_import_names(&wasm, js).unwrap();
+        let ids: Vec<u8> = sections(&wasm).unwrap().iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, [1, IMPORT_SECTION]);
+    }
+
+    #[test]
     fn names_the_glue_mentions_elsewhere_and_other_imports_stay() {
         let wasm = module(&[
             "__wbg_x_0000000000000000",
@@ -664,8 +709,15 @@ mod tests {
         let source = "<head>\n  <!-- why the\n       loader is here -->\n  <script>\n  // picks a build\n  const a = \"http://x\"; // kept: code before it\n  </script>\n</head>\n";
         assert_eq!(
             html(source),
-            "<head>\n  <script>\n  const a = \"http://x\"; // kept: code before it\n  </script>\n</head>\n"
+            "<head>\n<script>\nconst a = \"http://x\"; // kept: code before it\n</script>\n</head>\n"
         );
+    }
+
+    #[test]
+    fn the_loader_is_the_script_without_src() {
+        let index = "<head><script>run()</script><script src=\"/x.js\"></script></head>";
+        assert_eq!(inline_script(index), Some("run()"));
+        assert_eq!(inline_script("<head></head>"), None);
     }
 
     #[test]
