@@ -53,7 +53,6 @@ pub fn start_first_visit() {
 
 fn start(pages: PageSet) {
     console_error_panic_hook::set_once();
-    browser::record_csp_violations();
     browser::mark("app-started");
     wasm_bindgen_futures::spawn_local(async move {
         let profile = browser::load_profile().await;

@@ -22,39 +22,6 @@ thread_local! {
     static DIAGNOSIS_MARKED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Keeps every Content-Security-Policy violation this page causes in
-/// `window.consentDoctorCspViolations`, so tests in every browser engine can check for none
-/// (Chromium's console is readable over WebDriver; Firefox's and WebKit's are not).
-pub fn record_csp_violations() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let list = js_sys::Array::new();
-    let _ = js_sys::Reflect::set(&window, &"consentDoctorCspViolations".into(), &list);
-    let handler =
-        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let describe = |key: &str| {
-                js_sys::Reflect::get(&ev, &key.into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default()
-            };
-            list.push(
-                &format!(
-                    "{} blocked {}",
-                    describe("violatedDirective"),
-                    describe("blockedURI")
-                )
-                .into(),
-            );
-        });
-    let _ = window.add_event_listener_with_callback(
-        "securitypolicyviolation",
-        handler.as_ref().unchecked_ref(),
-    );
-    handler.forget();
-}
-
 /// A performance mark, for the benchmark's breakdown of a cold load.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

@@ -171,12 +171,15 @@ pub fn html(text: &str) -> String {
 }
 
 /// Drops comments and the whitespace CSS does not need: runs become one space, and none is
-/// kept next to `{`, `}`, `;` or `,`. Quoted strings are copied as they are. Spaces around
-/// `:`, `+` or `>` stay (`a :focus` and `calc(1px + 2px)` need them).
+/// kept next to `{`, `}`, `;` or `,`, nor after the `:` of a declaration. Quoted strings are
+/// copied as they are. Spaces around `+` or `>`, and around `:` in selectors, stay
+/// (`a :focus` and `calc(1px + 2px)` need them). Our stylesheet does not nest rules.
 pub fn css(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     let mut pending_space = false;
+    // One entry per open `{`: whether it holds declarations (not rules, as `@media` does).
+    let mut blocks: Vec<bool> = Vec::new();
     while let Some(c) = chars.next() {
         match c {
             '/' if chars.peek() == Some(&'*') => {
@@ -213,8 +216,23 @@ pub fn css(text: &str) -> String {
                 if c == '}' && out.ends_with(';') {
                     out.pop();
                 }
+                if c == '{' {
+                    let prelude_start = out.rfind(['{', '}', ';']).map_or(0, |i| i + 1);
+                    let prelude = &out[prelude_start..];
+                    let groups = ["@media", "@supports", "@container", "@layer", "@keyframes"];
+                    blocks.push(!groups.iter().any(|g| prelude.starts_with(g)));
+                } else if c == '}' {
+                    blocks.pop();
+                }
                 out.push(c);
                 pending_space = false;
+            }
+            ':' if blocks.last() == Some(&true) => {
+                out.push(c);
+                pending_space = false;
+                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                    chars.next();
+                }
             }
             c => {
                 if pending_space && !out.ends_with(['{', '}', ';', ',']) && !out.is_empty() {
@@ -231,23 +249,29 @@ pub fn css(text: &str) -> String {
 /// Renames the glue's imports in the wasm's import section and in the glue script, and
 /// drops the custom sections (`producers`, `target_features`, …), which browsers ignore.
 pub fn short_import_names(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
-    let sections = sections(wasm)?;
-    let mut out = wasm[..8].to_vec();
     let mut js = js.to_string();
-    for (id, body) in sections {
-        if id == CUSTOM_SECTION {
-            continue;
-        }
-        let body = if id == IMPORT_SECTION {
-            rename_imports(body, &mut js)?
-        } else {
-            body.to_vec()
-        };
-        out.push(id);
-        write_leb(&mut out, body.len() as u64);
-        out.extend_from_slice(&body);
-    }
+    let out = rebuild(wasm, |id, body| match id {
+        CUSTOM_SECTION => Ok(None),
+        IMPORT_SECTION => rename_imports(body, &mut js).map(Some),
+        _ => Ok(Some(body.to_vec())),
+    })?;
     Ok((out, js))
+}
+
+/// The module with each section replaced by what `f` returns for it (`None` drops it).
+fn rebuild(
+    wasm: &[u8],
+    mut f: impl FnMut(u8, &[u8]) -> Result<Option<Vec<u8>>, String>,
+) -> Result<Vec<u8>, String> {
+    let mut out = wasm[..8].to_vec();
+    for (id, body) in sections(wasm)? {
+        if let Some(body) = f(id, body)? {
+            out.push(id);
+            write_leb(&mut out, body.len() as u64);
+            out.extend_from_slice(&body);
+        }
+    }
+    Ok(out)
 }
 
 const CUSTOM_SECTION: u8 = 0;
@@ -310,20 +334,15 @@ pub fn without_unused_classes(wasm: &[u8], js: &str) -> Result<Option<(Vec<u8>, 
     {
         return Ok(None);
     }
-    let mut out = wasm[..8].to_vec();
     let mut removed = 0;
-    for (id, body) in sections(wasm)? {
-        let body = if id == EXPORT_SECTION {
-            let (kept, n) = remove_exports(body, unused)?;
-            removed = n;
-            kept
-        } else {
-            body.to_vec()
-        };
-        out.push(id);
-        write_leb(&mut out, body.len() as u64);
-        out.extend_from_slice(&body);
-    }
+    let out = rebuild(wasm, |id, body| {
+        if id != EXPORT_SECTION {
+            return Ok(Some(body.to_vec()));
+        }
+        let (kept, n) = remove_exports(body, unused)?;
+        removed = n;
+        Ok(Some(kept))
+    })?;
     Ok((removed > 0).then_some((out, js)))
 }
 
@@ -700,7 +719,7 @@ mod tests {
         let source = "/* theme */\n:root {\n  --mono: ui-monospace, \"Cascadia Mono\";\n}\n\n.a :focus-visible, .b > .c {\n  width: calc(1px + 2px);\n  content: \"✓  /* not a comment */ ;\";\n}\n@media (prefers-color-scheme: dark) { .d { color: #fff; } }\n";
         assert_eq!(
             css(source),
-            ":root{--mono: ui-monospace,\"Cascadia Mono\"}.a :focus-visible,.b > .c{width: calc(1px + 2px);content: \"✓  /* not a comment */ ;\"}@media (prefers-color-scheme: dark){.d{color: #fff}}"
+            ":root{--mono:ui-monospace,\"Cascadia Mono\"}.a :focus-visible,.b > .c{width:calc(1px + 2px);content:\"✓  /* not a comment */ ;\"}@media (prefers-color-scheme: dark){.d{color:#fff}}"
         );
     }
 
