@@ -137,10 +137,17 @@ impl Json {
             None => (n, 0),
         };
         let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        if int.is_empty() && frac.is_empty() {
+            return None;
+        }
         // value = digits × 10^(exponent − frac.len())
         let mut value: i128 = 0;
         let mut scale = exponent.checked_sub(i32::try_from(frac.len()).ok()?)?;
         for d in int.bytes().chain(frac.bytes()) {
+            // The parser only makes valid numbers, but the variant is public.
+            if !d.is_ascii_digit() {
+                return None;
+            }
             value = value * 10 + i128::from(d - b'0');
             if value >= LIMIT * 1_000_000_000_000_000_000 {
                 // Far too large already unless a big negative scale follows; drop a digit.

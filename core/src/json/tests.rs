@@ -120,6 +120,9 @@ fn whole_numbers_for_time_claims() {
     assert_eq!(n("999999999999999"), Some(999_999_999_999_999));
     assert_eq!(n(&format!("1{}e-40", "0".repeat(50))), Some(10_000_000_000));
     assert_eq!(Json::String("5".into()).as_whole_number(), None);
+    assert_eq!(n("12x"), None);
+    assert_eq!(n(""), None);
+    assert_eq!(n("-"), None);
 }
 
 #[test]
