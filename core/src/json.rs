@@ -322,55 +322,61 @@ impl Parser<'_> {
     fn object(&mut self, depth: usize) -> Result<Json, JsonError> {
         self.at += 1;
         let mut members = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Json::Object(Object { members }));
-        }
-        loop {
-            self.skip_whitespace();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a member name in double quotes"));
-            }
-            let name = self.string()?;
-            self.skip_whitespace();
-            if self.peek() != Some(b':') {
-                return Err(self.error("expected `:` after the member name"));
-            }
-            self.at += 1;
-            members.push((name, self.value(depth + 1)?));
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Json::Object(Object { members }));
+        if !self.closes(b'}') {
+            loop {
+                self.skip_whitespace();
+                if self.peek() != Some(b'"') {
+                    return Err(self.error("expected a member name in double quotes"));
                 }
-                _ => return Err(self.error("expected `,` or `}`")),
+                let name = self.string()?;
+                self.skip_whitespace();
+                if self.peek() != Some(b':') {
+                    return Err(self.error("expected `:` after the member name"));
+                }
+                self.at += 1;
+                members.push((name, self.value(depth + 1)?));
+                if self.after_item(b'}', "expected `,` or `}`")? {
+                    break;
+                }
             }
         }
+        Ok(Json::Object(Object { members }))
     }
 
     fn array(&mut self, depth: usize) -> Result<Json, JsonError> {
         self.at += 1;
         let mut items = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Json::Array(items));
-        }
-        loop {
-            items.push(self.value(depth + 1)?);
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
+        if !self.closes(b']') {
+            loop {
+                items.push(self.value(depth + 1)?);
+                if self.after_item(b']', "expected `,` or `]`")? {
+                    break;
                 }
-                _ => return Err(self.error("expected `,` or `]`")),
             }
         }
+        Ok(Json::Array(items))
+    }
+
+    /// Consumes `close` if it comes next (an empty array or object).
+    fn closes(&mut self, close: u8) -> bool {
+        self.skip_whitespace();
+        let closed = self.peek() == Some(close);
+        if closed {
+            self.at += 1;
+        }
+        closed
+    }
+
+    /// After an item: `true` at the closing bracket, `false` after a comma.
+    fn after_item(&mut self, close: u8, problem: &'static str) -> Result<bool, JsonError> {
+        if self.closes(close) {
+            return Ok(true);
+        }
+        if self.peek() != Some(b',') {
+            return Err(self.error(problem));
+        }
+        self.at += 1;
+        Ok(false)
     }
 
     fn digits(&mut self) -> usize {

@@ -233,7 +233,7 @@ async fn a_missing_profile_says_where_it_belongs() {
 #[tokio::test]
 async fn each_build_requests_the_profile_once() {
     with_browser(|b: Browser| async move {
-        // The preload, the loader's early request and the app's read share one request.
+        // The app reads the request the loader started instead of making its own.
         for path in ["/diagnose?error_codes=90094", "/admin"] {
             b.goto(path).await;
             b.wait_for("main h1").await;
