@@ -57,7 +57,7 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
             .current_dir(root()),
         "cargo fetch",
     )?;
-    trunk_build("index.html", &spec.dist, toolchain)?;
+    trunk_build("index.html", &spec.dist, toolchain, &[])?;
     add_first_visit_build(&spec.dist, toolchain)?;
     shrink::dist(&spec.dist, toolchain)?;
     shrink::text_assets(&spec.dist, toolchain)?;
@@ -67,7 +67,12 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
     Ok(profile)
 }
 
-fn trunk_build(html: &str, dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
+fn trunk_build(
+    html: &str,
+    dist: &Path,
+    toolchain: &Toolchain,
+    env: &[(&str, String)],
+) -> Result<(), String> {
     tools::run(
         Command::new("trunk")
             .args(["build", "--release", "--offline", "--dist"])
@@ -75,9 +80,76 @@ fn trunk_build(html: &str, dist: &Path, toolchain: &Toolchain) -> Result<(), Str
             .arg(html)
             .current_dir(root())
             .env("PATH", &toolchain.path_env)
-            .env("NO_COLOR", "true"),
+            .env("NO_COLOR", "true")
+            .envs(env.iter().map(|(k, v)| (k, v))),
         &format!("trunk build {html}"),
     )
+}
+
+/// How the first-visit build differs from the full app's, so that the page people land on
+/// with an error stays within the size budget with room to grow:
+/// - the standard library is compiled with the app and optimised for size (nightly
+///   `-Zbuild-std`), −4.4 KB brotli;
+/// - a panic stops the module at once instead of formatting a message
+///   (`-Cpanic=immediate-abort`), −11.6 KB. The page then shows no panic text, only
+///   "RuntimeError: unreachable" in the console, which the end-to-end checks also treat as
+///   a panic. The full app keeps console_error_panic_hook's messages.
+///
+/// Its own target folder keeps the nightly artifacts from evicting the stable ones.
+pub fn first_visit_env() -> Result<Vec<(&'static str, String)>, String> {
+    let config = read(&root().join(".cargo").join("config.toml"))?;
+    // The environment variable replaces the config's flags for this target, so they are
+    // carried over.
+    let mut flags = wasm_rustflags(&config)?;
+    flags.extend(["-Zunstable-options", "-Cpanic=immediate-abort"].map(String::from));
+    Ok(vec![
+        ("RUSTUP_TOOLCHAIN", tools::FIRST_VISIT_TOOLCHAIN.to_string()),
+        ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort".into()),
+        (
+            "CARGO_UNSTABLE_BUILD_STD_FEATURES",
+            "optimize_for_size".into(),
+        ),
+        (
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            flags.join(" "),
+        ),
+        (
+            "CARGO_TARGET_DIR",
+            root()
+                .join("target")
+                .join("first-visit-build")
+                .to_string_lossy()
+                .into_owned(),
+        ),
+    ])
+}
+
+/// The `rustflags` list of `[target.wasm32-unknown-unknown]` in `.cargo/config.toml`.
+fn wasm_rustflags(config: &str) -> Result<Vec<String>, String> {
+    let missing = || {
+        ".cargo/config.toml: no `rustflags = [...]` line under [target.wasm32-unknown-unknown]"
+            .to_string()
+    };
+    let section = config
+        .split_once("[target.wasm32-unknown-unknown]")
+        .ok_or_else(missing)?
+        .1;
+    let section = section.split("\n[").next().unwrap_or(section);
+    let line = section
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("rustflags"))
+        .and_then(|rest| rest.trim().strip_prefix('='))
+        .ok_or_else(missing)?;
+    let list = line
+        .trim()
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .ok_or_else(missing)?;
+    Ok(list
+        .split(',')
+        .map(|item| item.trim().trim_matches('"').to_string())
+        .filter(|item| !item.is_empty())
+        .collect())
 }
 
 /// The first-visit build (`first-visit.html`, `routes::Bundle`): Trunk builds it into a
@@ -85,7 +157,7 @@ fn trunk_build(html: &str, dist: &Path, toolchain: &Toolchain) -> Result<(), Str
 /// learns their names.
 fn add_first_visit_build(dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
     let staging = root().join("target").join("first-visit-dist");
-    trunk_build("first-visit.html", &staging, toolchain)?;
+    trunk_build("first-visit.html", &staging, toolchain, &first_visit_env()?)?;
     let find = |suffix: &str| -> Result<String, String> {
         std::fs::read_dir(&staging)
             .map_err(|e| format!("{}: {e}", staging.display()))?
@@ -148,6 +220,32 @@ pub fn local_ports(profile_json: &str, port: u16) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_visit_build_keeps_the_configured_wasm_flags() {
+        let config = "[alias]\nx = \"run\"\n\n[target.wasm32-unknown-unknown]\nrunner = \"r\"\n# why\nrustflags = [\"--cfg\", \"erase_components\"]\n\n[target.other]\nrustflags = [\"-Cbad\"]\n";
+        assert_eq!(
+            wasm_rustflags(config).unwrap(),
+            ["--cfg", "erase_components"]
+        );
+        let env = first_visit_env().unwrap();
+        let flags = &env
+            .iter()
+            .find(|(k, _)| *k == "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS")
+            .unwrap()
+            .1;
+        assert!(flags.starts_with("--cfg erase_components "), "{flags}");
+        assert!(flags.ends_with("-Cpanic=immediate-abort"), "{flags}");
+    }
+
+    #[test]
+    fn a_config_without_wasm_flags_is_refused() {
+        let error = wasm_rustflags(
+            "[target.wasm32-unknown-unknown]\nrunner = \"r\"\n[x]\nrustflags = [\"a\"]\n",
+        )
+        .unwrap_err();
+        assert!(error.contains("rustflags"), "{error}");
+    }
 
     #[test]
     fn the_loader_learns_the_first_visit_files_once() {

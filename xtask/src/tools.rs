@@ -14,6 +14,10 @@ pub const AXE_VERSION: &str = "4.14.1";
 /// parse it.
 pub const TERSER_VERSION: &str = "5.51.2";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// The first-visit build compiles the standard library itself, which needs a nightly
+/// toolchain (see `build::first_visit_env`). Pinned by date so a build next month gets the
+/// same compiler; the rest of the project stays on stable.
+pub const FIRST_VISIT_TOOLCHAIN: &str = "nightly-2026-05-19";
 
 /// Where the tools live and the PATH that puts them first.
 pub struct Toolchain {
@@ -27,6 +31,7 @@ pub struct Toolchain {
 
 pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
     ensure_wasm_target()?;
+    ensure_first_visit_toolchain()?;
     let wasm_bindgen = lockfile_wasm_bindgen()?;
     check_trunk_toml(&wasm_bindgen)?;
     ensure_cargo_tool(
@@ -113,6 +118,55 @@ fn ensure_wasm_target() -> Result<(), String> {
     run(
         Command::new("rustup").args(["target", "add", WASM_TARGET]),
         "rustup target add",
+    )
+}
+
+/// The pinned nightly with the standard library's source, and the crates that source
+/// depends on: Trunk builds offline, so they must be in Cargo's cache beforehand.
+fn ensure_first_visit_toolchain() -> Result<(), String> {
+    let installed = output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    let has_source = output(
+        "rustup",
+        &[
+            "component",
+            "list",
+            "--installed",
+            "--toolchain",
+            FIRST_VISIT_TOOLCHAIN,
+        ],
+    )
+    .is_some_and(|list| list.lines().any(|l| l.trim().starts_with("rust-src")));
+    if !installed.contains(FIRST_VISIT_TOOLCHAIN) || !has_source {
+        step(&format!(
+            "installing Rust {FIRST_VISIT_TOOLCHAIN} with rust-src (under a minute; the first-visit build needs it)"
+        ));
+        run(
+            Command::new("rustup").args([
+                "toolchain",
+                "install",
+                FIRST_VISIT_TOOLCHAIN,
+                "--profile",
+                "minimal",
+                "--component",
+                "rust-src",
+            ]),
+            "rustup toolchain install",
+        )?;
+    }
+    let sysroot = output(
+        "rustc",
+        &[&format!("+{FIRST_VISIT_TOOLCHAIN}"), "--print", "sysroot"],
+    )
+    .ok_or_else(|| format!("rustc +{FIRST_VISIT_TOOLCHAIN} --print sysroot failed"))?;
+    let library = PathBuf::from(sysroot.trim())
+        .join("lib/rustlib/src/rust/library")
+        .join("Cargo.toml");
+    run(
+        Command::new("cargo")
+            .arg(format!("+{FIRST_VISIT_TOOLCHAIN}"))
+            .args(["fetch", "--quiet", "--manifest-path"])
+            .arg(&library),
+        "cargo fetch (the standard library's dependencies)",
     )
 }
 
