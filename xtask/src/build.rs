@@ -126,14 +126,9 @@ pub fn first_visit_env() -> Result<Vec<(&'static str, String)>, String> {
 
 /// The `rustflags` list of `[target.wasm32-unknown-unknown]` in `.cargo/config.toml`.
 fn wasm_rustflags(config: &str) -> Result<Vec<String>, String> {
-    let missing = || {
-        ".cargo/config.toml: no `rustflags = [...]` line under [target.wasm32-unknown-unknown]"
-            .to_string()
-    };
-    let section = config
-        .split_once("[target.wasm32-unknown-unknown]")
-        .ok_or_else(missing)?
-        .1;
+    let header = format!("[target.{}]", tools::WASM_TARGET);
+    let missing = || format!(".cargo/config.toml: no `rustflags = [...]` line under {header}");
+    let section = config.split_once(&header).ok_or_else(missing)?.1;
     let section = section.split("\n[").next().unwrap_or(section);
     let line = section
         .lines()

@@ -124,19 +124,24 @@ fn ensure_wasm_target() -> Result<(), String> {
 /// The pinned nightly with the standard library's source, and the crates that source
 /// depends on: Trunk builds offline, so they must be in Cargo's cache beforehand.
 fn ensure_first_visit_toolchain() -> Result<(), String> {
-    let installed = output("rustup", &["toolchain", "list"]).unwrap_or_default();
-    let has_source = output(
-        "rustup",
-        &[
-            "component",
-            "list",
-            "--installed",
-            "--toolchain",
-            FIRST_VISIT_TOOLCHAIN,
-        ],
-    )
-    .is_some_and(|list| list.lines().any(|l| l.trim().starts_with("rust-src")));
-    if !installed.contains(FIRST_VISIT_TOOLCHAIN) || !has_source {
+    // The component list is asked only of an installed toolchain: outside this machine's
+    // RUSTUP_AUTO_INSTALL=0, asking it of a missing one installs that with the default
+    // profile and without rust-src.
+    let installed = output("rustup", &["toolchain", "list"])
+        .is_some_and(|list| list.contains(FIRST_VISIT_TOOLCHAIN));
+    let has_source = installed
+        && output(
+            "rustup",
+            &[
+                "component",
+                "list",
+                "--installed",
+                "--toolchain",
+                FIRST_VISIT_TOOLCHAIN,
+            ],
+        )
+        .is_some_and(|list| list.lines().any(|l| l.trim().starts_with("rust-src")));
+    if !has_source {
         step(&format!(
             "installing Rust {FIRST_VISIT_TOOLCHAIN} with rust-src (under a minute; the first-visit build needs it)"
         ));
