@@ -1,4 +1,4 @@
-//! The routes (contracts.md §2), named once so links are never typed twice.
+//! The routes (docs/contracts.md §2), named once so links are never typed twice.
 
 /// A page of the app.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

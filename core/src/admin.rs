@@ -1,8 +1,10 @@
-//! The admin toolkit: every admin-consent URL form (facts sheet §3b), the equivalent
-//! commands (§7), tenant discovery (§3a OpenID metadata) and the admin-center links, for
-//! this app, this tenant and this cloud.
+//! The admin toolkit: every admin-consent URL form
+//! (learn.microsoft.com/entra/identity-platform/v2-admin-consent), the equivalent commands
+//! (learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent), tenant discovery
+//! (OpenID metadata, learn.microsoft.com/entra/identity-platform/v2-protocols-oidc) and the
+//! admin-center links, for this app, this tenant and this cloud.
 
-use crate::json::{self, Json};
+use serde::Deserialize;
 
 use crate::cloud::Cloud;
 use crate::ids::{ClientId, Guid, TenantId};
@@ -328,7 +330,7 @@ pub fn commands(profile: &Profile, cloud: Cloud) -> Vec<Command> {
 }
 
 /// Exchange Online: limit app-only mailbox access to one mail-enabled security group
-/// (seed 004), then test it for one user.
+/// (learn.microsoft.com/graph/auth-limit-mailbox-access), then test it for one user.
 pub fn application_access_policy(profile: &Profile, group: &str, user: &str) -> Command {
     let app = profile.app.client_id;
     let group = if group.trim().is_empty() {
@@ -396,19 +398,33 @@ impl Discovery {
     }
 }
 
+/// The members of an OpenID configuration document this page reads
+/// (learn.microsoft.com/entra/identity-platform/v2-protocols-oidc, "Find your app's OpenID
+/// configuration document URI"), or the error Microsoft sends for an unknown tenant.
+#[derive(Deserialize)]
+struct OpenIdConfiguration {
+    error: Option<serde::de::IgnoredAny>,
+    issuer: Option<String>,
+    token_endpoint: Option<String>,
+    cloud_instance_name: Option<String>,
+    tenant_region_scope: Option<String>,
+}
+
 /// Reads a discovery answer. `asked_host` is the sign-in host the request went to.
 pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) -> Discovery {
-    let Ok(value) = json::parse(body) else {
-        return Discovery::Unreadable(format!("HTTP {status} without JSON"));
+    let config = match serde_json::from_str::<OpenIdConfiguration>(body) {
+        Ok(config) => config,
+        Err(e) if e.is_data() => return Discovery::Unreadable(format!("HTTP {status}: {e}")),
+        Err(_) => return Discovery::Unreadable(format!("HTTP {status} without JSON")),
     };
-    if value.get("error").is_some() {
+    if config.error.is_some() {
         let intake = crate::intake::Intake::from_text(body);
         return match intake.primary_code().map(|c| c.number()) {
             Some(90038) => Discovery::OtherCloud("another Microsoft cloud".into()),
             _ => Discovery::NotFound(domain.to_string()),
         };
     }
-    let Some(issuer) = value.get("issuer").and_then(Json::as_str) else {
+    let Some(issuer) = config.issuer.as_deref() else {
         return Discovery::Unreadable("no issuer in the metadata".into());
     };
     let issuer_host = issuer
@@ -420,22 +436,16 @@ pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) 
         return Discovery::OtherCloud(issuer_host.to_string());
     }
     let tenant_id = issuer.split('/').find_map(Guid::parse).or_else(|| {
-        value
-            .get("token_endpoint")
-            .and_then(Json::as_str)
+        config
+            .token_endpoint
+            .as_deref()
             .and_then(|t| t.split('/').find_map(Guid::parse))
     });
     match tenant_id {
         Some(tenant_id) => Discovery::Found {
             tenant_id,
-            cloud_instance: value
-                .get("cloud_instance_name")
-                .and_then(Json::as_str)
-                .map(str::to_string),
-            region: value
-                .get("tenant_region_scope")
-                .and_then(Json::as_str)
-                .map(str::to_string),
+            cloud_instance: config.cloud_instance_name,
+            region: config.tenant_region_scope,
         },
         None => Discovery::Unreadable("the issuer names no tenant ID".into()),
     }

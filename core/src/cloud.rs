@@ -1,4 +1,5 @@
-//! Microsoft's clouds and their hosts (facts sheet §3c).
+//! Microsoft's clouds and their hosts
+//! (https://learn.microsoft.com/entra/identity-platform/authentication-national-cloud).
 
 /// A Microsoft identity cloud. Tokens, apps and consents never cross between them.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]

@@ -16,7 +16,8 @@ use crate::verdict::{Audience, Fixer, Verdict};
 pub const MAX_SHOWN_CHARS: usize = 4096;
 
 /// Permissions that Microsoft-managed consent settings stopped users from granting in
-/// 2025 (Message Center MC1097272 and MC1163922, facts sheet §6c).
+/// 2025 (Message Center MC1097272 and MC1163922; see
+/// https://learn.microsoft.com/entra/identity/enterprise-apps/configure-user-consent).
 const MANAGED_POLICY_BLOCKED: [&str; 16] = [
     "Files.Read.All",
     "Files.ReadWrite.All",

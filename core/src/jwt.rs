@@ -1,13 +1,14 @@
-//! Decoding JWTs for display only (security checklist D1–D3). Nothing here verifies a
+//! Decoding JWTs for display only (docs/security.md, D1–D3). Nothing here verifies a
 //! signature: Microsoft's own API tokens use a format third parties cannot validate, and this
 //! app makes no authorization decision from them. The decoder is total: any input gives a
 //! value or an error, never a panic.
 
 use std::fmt;
 
-use crate::json::{self, Json};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use serde::de::{Deserializer as _, MapAccess, Visitor};
+use serde_json::Value;
 
 /// Tokens larger than this are not decoded (D2).
 pub const MAX_TOKEN_BYTES: usize = 64 * 1024;
@@ -15,38 +16,51 @@ pub const MAX_TOKEN_BYTES: usize = 64 * 1024;
 /// Claims in the order the token lists them, and the names that appeared twice.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Claims {
-    pub entries: Vec<(String, Json)>,
+    pub entries: Vec<(String, Value)>,
     /// Claim names that appeared more than once; the last value is the one kept (RFC 7519 §4).
     pub duplicates: Vec<String>,
 }
 
 impl Claims {
-    pub fn get(&self, name: &str) -> Option<&Json> {
+    pub fn get(&self, name: &str) -> Option<&Value> {
         self.entries.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
 
     pub fn str(&self, name: &str) -> Option<&str> {
-        self.get(name).and_then(Json::as_str)
+        self.get(name).and_then(Value::as_str)
     }
 
-    /// A numeric time claim (`exp`, `iat`, `nbf`) as whole seconds, if it is one.
+    /// A numeric time claim (`exp`, `iat`, `nbf`) as whole seconds, if it is one (RFC 7519
+    /// allows fractions; they are dropped).
     pub fn seconds(&self, name: &str) -> Option<i64> {
-        self.get(name)?
-            .as_whole_number()
-            .filter(|s| s.abs() < 1_000_000_000_000)
+        let value = self.get(name)?;
+        let seconds = match value.as_i64() {
+            Some(whole) => whole,
+            // Below 10^12 the cast is exact; larger values are no time a token could mean.
+            None => value.as_f64().filter(|s| s.abs() < 1e12)?.trunc() as i64,
+        };
+        Some(seconds).filter(|s| s.abs() < 1_000_000_000_000)
     }
 
     /// A claim that is a list of strings (`wids`, `roles`) or a space-separated string (`scp`).
     pub fn list(&self, name: &str) -> Vec<String> {
         match self.get(name) {
-            Some(Json::Array(items)) => items
+            Some(Value::Array(items)) => items
                 .iter()
-                .filter_map(Json::as_str)
+                .filter_map(Value::as_str)
                 .map(str::to_string)
                 .collect(),
-            Some(Json::String(s)) => s.split_whitespace().map(str::to_string).collect(),
+            Some(Value::String(s)) => s.split_whitespace().map(str::to_string).collect(),
             _ => Vec::new(),
         }
+    }
+}
+
+/// A claim's value as a person reads it: a string as it is, anything else as compact JSON.
+pub fn claim_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }
 
@@ -107,16 +121,55 @@ fn part(encoded: &str, name: &'static str) -> Result<Claims, JwtError> {
         .decode(encoded)
         .map_err(|_| JwtError::BadBase64(name))?;
     let text = std::str::from_utf8(&bytes).map_err(|_| JwtError::NotUtf8(name))?;
-    match json::parse(text) {
-        Ok(Json::Object(object)) => {
-            let (entries, duplicates) = object.deduplicated();
-            Ok(Claims {
-                entries,
-                duplicates,
-            })
-        }
-        Ok(_) => Err(JwtError::NotObject(name)),
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let members = reader
+        .deserialize_map(MembersVisitor)
+        .and_then(|members| reader.end().map(|()| members));
+    match members {
+        Ok(members) => Ok(Claims::from_members(members)),
+        // The only thing the visitor can refuse is a value that is not an object.
+        Err(e) if e.is_data() => Err(JwtError::NotObject(name)),
         Err(e) => Err(JwtError::NotJson(name, e.to_string())),
+    }
+}
+
+impl Claims {
+    /// Each name once, where it first appeared, with its last value (as `JSON.parse` keeps
+    /// it), and the names that appeared more than once.
+    fn from_members(members: Vec<(String, Value)>) -> Claims {
+        let mut claims = Claims::default();
+        for (name, value) in members {
+            match claims.entries.iter_mut().find(|(k, _)| *k == name) {
+                Some(existing) => {
+                    existing.1 = value;
+                    if !claims.duplicates.contains(&name) {
+                        claims.duplicates.push(name);
+                    }
+                }
+                None => claims.entries.push((name, value)),
+            }
+        }
+        claims
+    }
+}
+
+/// A JSON object's members in document order with repeated names kept: serde_json's map
+/// keeps one of each silently, and a token that names a claim twice is worth pointing out.
+struct MembersVisitor;
+
+impl<'de> Visitor<'de> for MembersVisitor {
+    type Value = Vec<(String, Value)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut members = Vec::with_capacity(map.size_hint().unwrap_or(0).min(256));
+        while let Some(member) = map.next_entry::<String, Value>()? {
+            members.push(member);
+        }
+        Ok(members)
     }
 }
 

@@ -17,7 +17,6 @@ pub mod diagnosis;
 pub mod fixes;
 pub mod ids;
 pub mod intake;
-pub mod json;
 pub mod jwt;
 pub mod profile;
 pub mod qr;

@@ -1,8 +1,8 @@
 //! Share links: a `/diagnose#…` address that reproduces a diagnosis elsewhere
-//! (contracts.md §4 `a[data-share-link]`). Only contract keys are written, values are the
-//! facts already extracted (never the raw input), e-mail addresses are removed, and the whole
-//! link stays within 2 KiB. Opening it runs the normal intake, so no separate decoder exists
-//! that could disagree with it.
+//! (docs/contracts.md §4, `a[data-share-link]`). Only keys of docs/contracts.md §3 are
+//! written, values are the facts already extracted (never the raw input), e-mail addresses
+//! are removed, and the whole link stays within 2 KiB. Opening it runs the normal intake, so
+//! no separate decoder exists that could disagree with it.
 
 use crate::diagnosis::{Diagnosis, Facts};
 use crate::ids::AadstsCode;

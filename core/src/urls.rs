@@ -1,5 +1,6 @@
-//! Addresses we generate: admin-consent URLs (facts sheet §3b) and Microsoft Entra admin
-//! center deep links (§3d). Every value placed in a URL is percent-encoded here, so no
+//! Addresses we generate: admin-consent URLs (formats in
+//! https://learn.microsoft.com/entra/identity-platform/v2-admin-consent) and Microsoft Entra
+//! admin center deep links. Every value placed in a URL is percent-encoded here, so no
 //! caller can break out of a parameter.
 
 use std::fmt;

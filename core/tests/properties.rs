@@ -85,54 +85,80 @@ fn json_document() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
-/// Our reader's tree as `serde_json` would hold it, to compare the two.
-fn as_serde(value: &consent_core::json::Json) -> serde_json::Value {
-    use consent_core::json::Json;
-    match value {
-        Json::Null => serde_json::Value::Null,
-        Json::Bool(b) => (*b).into(),
-        // Rust's own float parser is exact; serde_json's default one may be off by one ulp.
-        Json::Number(n) => match (n.parse::<i64>(), n.parse::<u64>()) {
-            (Ok(i), _) => i.into(),
-            (_, Ok(u)) => u.into(),
-            _ => n.parse::<f64>().expect("our number is valid JSON").into(),
-        },
-        Json::String(s) => s.clone().into(),
-        Json::Array(items) => items.iter().map(as_serde).collect(),
-        Json::Object(o) => serde_json::Value::Object(
-            o.members()
-                .map(|(k, v)| (k.to_string(), as_serde(v)))
-                .collect(),
-        ),
-    }
+/// An object's members written by hand, so names can repeat (serde_json's own writer
+/// cannot write that).
+fn object_text(members: &[(String, serde_json::Value)]) -> String {
+    let parts: Vec<String> = members
+        .iter()
+        .map(|(k, v)| format!("{}:{v}", serde_json::Value::from(k.as_str())))
+        .collect();
+    format!("{{{}}}", parts.join(","))
 }
+
+/// Paths into the demo profile, where the profile test puts a generated value.
+const PROFILE_PATHS: [&str; 9] = [
+    "/product_name",
+    "/support",
+    "/support/email",
+    "/app/client_id",
+    "/app/publisher_verified",
+    "/cloud",
+    "/delegated_permissions/3",
+    "/delegated_permissions/3/scope",
+    "/allowed_client_ids",
+];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
-    /// Differential test: on documents serde_json writes (compact and pretty), our JSON reader
-    /// reads the same tree, and its own output reads back to the same tree.
+    /// A token's claims are the object serde_json reads, claim for claim, in the token's
+    /// order; a name written twice keeps its last value (as `JSON.parse` does) and is
+    /// reported once.
     #[test]
-    fn json_reader_agrees_with_serde_json(doc in json_document(), pretty in any::<bool>()) {
-        let text = if pretty {
-            serde_json::to_string_pretty(&doc).unwrap()
-        } else {
-            serde_json::to_string(&doc).unwrap()
+    fn claims_are_the_object_with_repeats_reported(
+        members in prop::collection::vec((prop_oneof![Just("aud".to_string()), "[a-z]{1,3}"], json_document()), 0..8),
+    ) {
+        let text = object_text(&members);
+        let token = format!("{}.{}.sig", b64("{}"), b64(&text));
+        let Ok(Decoded::Jws { payload, .. }) = decode(&token) else {
+            return Err(TestCaseError::fail(format!("not decoded: {text}")));
         };
-        let ours = consent_core::json::parse(&text).expect("valid JSON was rejected");
-        prop_assert_eq!(as_serde(&ours), doc);
-        prop_assert_eq!(consent_core::json::parse(&ours.to_string()).unwrap(), ours);
+        let serde_view: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let ours: serde_json::Map<String, serde_json::Value> = payload.entries.iter().cloned().collect();
+        prop_assert_eq!(serde_json::Value::Object(ours), serde_view);
+        let mut first_seen: Vec<&str> = Vec::new();
+        for (name, _) in &members {
+            if !first_seen.contains(&name.as_str()) {
+                first_seen.push(name);
+            }
+        }
+        let order: Vec<&str> = payload.entries.iter().map(|(k, _)| k.as_str()).collect();
+        prop_assert_eq!(order, first_seen.clone());
+        let repeated: Vec<&str> = first_seen
+            .into_iter()
+            .filter(|n| members.iter().filter(|(k, _)| k == n).count() > 1)
+            .collect();
+        let mut reported: Vec<&str> = payload.duplicates.iter().map(String::as_str).collect();
+        reported.sort_unstable();
+        let mut expected = repeated;
+        expected.sort_unstable();
+        prop_assert_eq!(reported, expected);
     }
 
-    /// On broken JSON-ish text our reader accepts exactly what serde_json accepts, except
-    /// numbers beyond f64 (`1e999`), which RFC 8259 allows and we keep as written: serde_json
-    /// sees them as `1e9`, which is the same grammar.
+    /// Whatever value lands in a profile field, the profile is valid or the error names a
+    /// field that exists in the file (or the file itself), never a panic.
     #[test]
-    fn json_reader_accepts_what_serde_json_accepts(text in json_ish()) {
-        let theirs = serde_json::from_str::<serde_json::Value>(&text.replace("1e999", "1e9"));
-        prop_assume!(!theirs.as_ref().is_err_and(|e| e.to_string().starts_with("number out of range")));
-        let ours = consent_core::json::parse(&text);
-        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "serde_json: {:?}", theirs);
+    fn a_profile_with_any_value_anywhere_is_valid_or_names_the_field(
+        at in prop::sample::select(PROFILE_PATHS.to_vec()),
+        value in json_document(),
+    ) {
+        let mut profile: serde_json::Value = serde_json::from_str(util::DEMO_PROFILE).unwrap();
+        *profile.pointer_mut(at).unwrap() = value;
+        if let Err(e) = Profile::from_json(&profile.to_string()) {
+            let top = at.trim_start_matches('/').split('/').next().unwrap();
+            prop_assert!(e.field.starts_with(top), "{} for a value at {}", e, at);
+            prop_assert!(!e.problem.is_empty());
+        }
     }
 
     #[test]

@@ -73,8 +73,7 @@ pub async fn graph_display_name(graph_base: &str, access_token: &str) -> Option<
         return None;
     }
     let text = response.text().await.ok()?;
-    let value = consent_core::json::parse(&text).ok()?;
-    value.get("displayName")?.as_str().map(str::to_string)
+    consent_core::check::graph_me::display_name(&text)
 }
 
 /// `GET url`, returning the status and body text.

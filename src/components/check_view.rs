@@ -114,10 +114,7 @@ fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
                     .entries
                     .iter()
                     .map(|(name, value)| {
-                        let shown = match value {
-                            consent_core::json::Json::String(s) => s.clone(),
-                            other => other.to_string(),
-                        };
+                        let shown = consent_core::jwt::claim_text(value);
                         let (shown, _) = consent_core::text::for_display(&shown, 2000);
                         view! { <tr><td><code>{name.clone()}</code></td><td class="claim-value">{shown}</td><td class="muted">{claims::explain(name)}</td></tr> }
                     })

@@ -65,7 +65,7 @@ pub fn Admin() -> impl IntoView {
     let requested_client: Option<ClientId> = params.app_id;
     let client_known = requested_client.is_none_or(|c| profile.is_known_client(c));
     let client = requested_client.unwrap_or(profile.app.client_id);
-    // An unknown app gets links only after the admin types its ID (checklist F1).
+    // An unknown app gets links only after the admin types its ID (docs/security.md, F1).
     let confirm_text = RwSignal::new(String::new());
     let confirmed = move || client_known || ClientId::parse(&confirm_text.get()) == Some(client);
     let tenant = Memo::new(move |_| {

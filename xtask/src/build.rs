@@ -103,7 +103,7 @@ pub fn first_visit_env() -> Result<Vec<(&'static str, String)>, String> {
     let mut flags = wasm_rustflags(&config)?;
     flags.extend(["-Zunstable-options", "-Cpanic=immediate-abort"].map(String::from));
     Ok(vec![
-        ("RUSTUP_TOOLCHAIN", tools::FIRST_VISIT_TOOLCHAIN.to_string()),
+        ("RUSTUP_TOOLCHAIN", tools::PINNED_NIGHTLY.to_string()),
         ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort".into()),
         (
             "CARGO_UNSTABLE_BUILD_STD_FEATURES",

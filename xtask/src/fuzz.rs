@@ -1,6 +1,6 @@
 //! `cargo xtask fuzz [--seconds N] [--target NAME]`: every cargo-fuzz target in `core/fuzz`
 //! (or the one named), each for N seconds (default 60), starting from the seed inputs;
-//! prints executions and crashes.
+//! prints executions and crashes. It runs on the same pinned nightly as the first-visit build.
 
 use std::process::Command;
 
@@ -9,7 +9,7 @@ use crate::{root, step, tools, Options};
 pub const TARGETS: [&str; 6] = [
     "intake_location",
     "intake_text",
-    "json_parse",
+    "json_bodies",
     "jwt_decode",
     "profile_parse",
     "callback_validate",
@@ -42,7 +42,8 @@ pub fn run(options: &Options) -> Result<(), String> {
             }
         }
         let output = Command::new("cargo")
-            .args(["+nightly", "fuzz", "run", target])
+            .arg(format!("+{}", tools::PINNED_NIGHTLY))
+            .args(["fuzz", "run", target])
             .arg(&corpus)
             .args([
                 "--",
@@ -101,23 +102,7 @@ pub fn run(options: &Options) -> Result<(), String> {
 }
 
 fn ensure_cargo_fuzz() -> Result<(), String> {
-    let toolchains = Command::new("rustup")
-        .args(["toolchain", "list"])
-        .output()
-        .map_err(|e| e.to_string())?;
-    if !String::from_utf8_lossy(&toolchains.stdout).contains("nightly") {
-        step("installing the nightly toolchain (cargo fuzz needs it)");
-        tools::run(
-            Command::new("rustup").args([
-                "toolchain",
-                "install",
-                "nightly",
-                "--profile",
-                "minimal",
-            ]),
-            "rustup toolchain install nightly",
-        )?;
-    }
+    tools::ensure_pinned_nightly()?;
     let has_fuzz = Command::new("cargo")
         .args(["fuzz", "--version"])
         .output()

@@ -14,10 +14,11 @@ pub const AXE_VERSION: &str = "4.14.1";
 /// parse it.
 pub const TERSER_VERSION: &str = "5.51.2";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// The first-visit build compiles the standard library itself, which needs a nightly
-/// toolchain (see `build::first_visit_env`). Pinned by date so a build next month gets the
-/// same compiler; the rest of the project stays on stable.
-pub const FIRST_VISIT_TOOLCHAIN: &str = "nightly-2026-05-19";
+/// The one nightly toolchain: the first-visit build compiles the standard library itself
+/// (see `build::first_visit_env`), and cargo-fuzz needs sanitizer flags. Pinned by date so a
+/// build or a fuzz run next month gets the same compiler; the rest of the project stays on
+/// stable.
+pub const PINNED_NIGHTLY: &str = "nightly-2026-05-19";
 
 /// Where the tools live and the PATH that puts them first.
 pub struct Toolchain {
@@ -31,7 +32,7 @@ pub struct Toolchain {
 
 pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
     ensure_wasm_target()?;
-    ensure_first_visit_toolchain()?;
+    ensure_pinned_nightly()?;
     let wasm_bindgen = lockfile_wasm_bindgen()?;
     check_trunk_toml(&wasm_bindgen)?;
     ensure_cargo_tool(
@@ -123,12 +124,12 @@ fn ensure_wasm_target() -> Result<(), String> {
 
 /// The pinned nightly with the standard library's source, and the crates that source
 /// depends on: Trunk builds offline, so they must be in Cargo's cache beforehand.
-fn ensure_first_visit_toolchain() -> Result<(), String> {
+pub fn ensure_pinned_nightly() -> Result<(), String> {
     // The component list is asked only of an installed toolchain: outside this machine's
     // RUSTUP_AUTO_INSTALL=0, asking it of a missing one installs that with the default
     // profile and without rust-src.
-    let installed = output("rustup", &["toolchain", "list"])
-        .is_some_and(|list| list.contains(FIRST_VISIT_TOOLCHAIN));
+    let installed =
+        output("rustup", &["toolchain", "list"]).is_some_and(|list| list.contains(PINNED_NIGHTLY));
     let has_source = installed
         && output(
             "rustup",
@@ -137,19 +138,19 @@ fn ensure_first_visit_toolchain() -> Result<(), String> {
                 "list",
                 "--installed",
                 "--toolchain",
-                FIRST_VISIT_TOOLCHAIN,
+                PINNED_NIGHTLY,
             ],
         )
         .is_some_and(|list| list.lines().any(|l| l.trim().starts_with("rust-src")));
     if !has_source {
         step(&format!(
-            "installing Rust {FIRST_VISIT_TOOLCHAIN} with rust-src (under a minute; the first-visit build needs it)"
+            "installing Rust {PINNED_NIGHTLY} with rust-src (under a minute; the first-visit build and fuzzing need it)"
         ));
         run(
             Command::new("rustup").args([
                 "toolchain",
                 "install",
-                FIRST_VISIT_TOOLCHAIN,
+                PINNED_NIGHTLY,
                 "--profile",
                 "minimal",
                 "--component",
@@ -160,15 +161,15 @@ fn ensure_first_visit_toolchain() -> Result<(), String> {
     }
     let sysroot = output(
         "rustc",
-        &[&format!("+{FIRST_VISIT_TOOLCHAIN}"), "--print", "sysroot"],
+        &[&format!("+{PINNED_NIGHTLY}"), "--print", "sysroot"],
     )
-    .ok_or_else(|| format!("rustc +{FIRST_VISIT_TOOLCHAIN} --print sysroot failed"))?;
+    .ok_or_else(|| format!("rustc +{PINNED_NIGHTLY} --print sysroot failed"))?;
     let library = PathBuf::from(sysroot.trim())
         .join("lib/rustlib/src/rust/library")
         .join("Cargo.toml");
     run(
         Command::new("cargo")
-            .arg(format!("+{FIRST_VISIT_TOOLCHAIN}"))
+            .arg(format!("+{PINNED_NIGHTLY}"))
             .args(["fetch", "--quiet", "--manifest-path"])
             .arg(&library),
         "cargo fetch (the standard library's dependencies)",

@@ -8,7 +8,8 @@ use consent_core::{Audience, Intake, Profile};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &str| {
-    let profile = Profile::from_json(include_str!("../../../profiles/demo.json")).expect("demo profile");
+    let profile =
+        Profile::from_json(include_str!("../../../profiles/demo.json")).expect("demo profile");
     let (query, fragment) = data.split_once('\n').unwrap_or((data, ""));
     let intake = Intake::from_location(query, fragment);
     let audience = intake.audience.unwrap_or(Audience::User);
@@ -16,5 +17,8 @@ fuzz_target!(|data: &str| {
     let link = share_link("https://help.example", &d, &profile, audience);
     assert!(link.len() <= MAX_LINK_BYTES);
     let again = Intake::from_location("", link.split_once('#').map_or("", |(_, f)| f));
-    assert_eq!(diagnose(&again, &profile, audience, &Options::default()).verdict, d.verdict);
+    assert_eq!(
+        diagnose(&again, &profile, audience, &Options::default()).verdict,
+        d.verdict
+    );
 });

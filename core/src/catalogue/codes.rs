@@ -1,9 +1,11 @@
 //! The AADSTS codes Consent Doctor knows, as data.
 //!
-//! Numbers and Microsoft's names come from Microsoft's error-code reference and the
-//! support articles cited in `shared/reference/entra-consent-facts.md` §1; the plain-words
-//! meanings are ours. Fix lists are ordered least privilege first: fixes that trust only
-//! this app come before fixes that change what users may consent to for every app.
+//! Numbers and Microsoft's names come from Microsoft's error-code reference
+//! (https://learn.microsoft.com/entra/identity-platform/reference-error-codes) and its consent
+//! troubleshooting articles, such as
+//! https://learn.microsoft.com/entra/identity/enterprise-apps/application-sign-in-unexpected-user-consent-error;
+//! the plain-words meanings are ours. Fix lists are ordered least privilege first: fixes that
+//! trust only this app come before fixes that change what users may consent to for every app.
 
 use super::CodeEntry;
 use crate::fixes::FixId::{self, *};

@@ -1,4 +1,5 @@
-//! One-line explanations of the claims Microsoft puts in ID and access tokens (facts sheet §5a).
+//! One-line explanations of the claims Microsoft puts in ID and access tokens
+//! (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
 
 const EXPLANATIONS: &[(&str, &str)] = &[
     (

@@ -3,6 +3,7 @@
 //! answers this sign-in — then a diagnosis (`signed-in-ok` / `signed-in-missing-scopes`).
 
 pub mod claims;
+pub mod graph_me;
 pub mod roles;
 
 use crate::catalogue;
@@ -10,12 +11,12 @@ use crate::diagnosis::{self, Diagnosis, Facts, Options};
 use crate::fixes::{self, FixContext};
 use crate::ids::{ClientId, TenantId};
 use crate::intake::{Endpoint, Intake};
-use crate::json::Json;
 use crate::jwt::{self, Claims, Decoded, JwtError};
 use crate::profile::{Permission, Profile};
 use crate::signin::Tokens;
 use crate::urls;
 use crate::verdict::{Audience, Fixer, Verdict};
+use serde_json::Value;
 
 pub use roles::{ConsentPower, Role};
 
@@ -23,7 +24,7 @@ pub use roles::{ConsentPower, Role};
 pub const MSA_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
 
 /// Delegated permissions that need an administrator by default (the API publisher's flag,
-/// facts sheet §6b), as name prefixes.
+/// https://learn.microsoft.com/graph/permissions-reference), as name prefixes.
 const ADMIN_BY_DEFAULT: [&str; 12] = [
     "User.Read.All",
     "User.ReadWrite.All",
@@ -304,8 +305,8 @@ fn id_checks(
     let expected_iss = format!("{authority_host}/{tid}/v2.0");
     let iss = c.str("iss").unwrap_or("");
     let aud_ok = match c.get("aud") {
-        Some(Json::String(a)) => ClientId::parse(a) == Some(client),
-        Some(Json::Array(list)) => {
+        Some(Value::String(a)) => ClientId::parse(a) == Some(client),
+        Some(Value::Array(list)) => {
             list.len() == 1 && list[0].as_str().and_then(ClientId::parse) == Some(client)
         }
         _ => false,

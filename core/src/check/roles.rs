@@ -1,4 +1,5 @@
-//! Directory roles seen in the `wids` claim and what each may consent to (facts sheet §5c).
+//! Directory roles seen in the `wids` claim and what each may consent to
+//! (https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference).
 
 /// How much of the tenant-wide consent an admin role can grant.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -1,6 +1,5 @@
-//! Fixes for causes other than consent (seed 000's enterprise-app settings and firewall
-//! check, seed 002's Conditional Access check, seed 004's app-only access), and for
-//! directory objects that are missing.
+//! Fixes for causes other than consent (enterprise-app settings, a network check,
+//! Conditional Access, app-only access), and for directory objects that are missing.
 
 use super::{FixCard, FixContext, FixId, Step};
 use crate::profile::Permission;

@@ -1,6 +1,7 @@
-//! Fixes that grant consent or change who may grant it: the seeds' Methods 1–3 and
-//! Solutions A/B, the one-click consent link, the admin browser route, and the admin
-//! consent workflow. Menu paths are today's Microsoft Entra admin center names.
+//! Fixes that grant consent or change who may grant it: `method-1`–`method-3` and
+//! `solution-a`/`solution-b` (docs/contracts.md §4.2), the one-click consent link, the admin
+//! browser route, and the admin consent workflow. Menu paths are today's Microsoft Entra
+//! admin center names.
 
 use super::{FixCard, FixContext, FixId, Step};
 use crate::urls::Blade;

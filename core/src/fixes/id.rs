@@ -1,11 +1,11 @@
-//! Fix identifiers: the contract's list (contracts.md §4) plus our own.
+//! Fix identifiers: the promised list of docs/contracts.md §4.2 plus our own.
 
 use std::fmt;
 
 use crate::verdict::Fixer;
 
-/// One way to resolve a problem. Several IDs can name the same card when the seeds
-/// describe one action twice (Method 1 and Solution A are both "grant tenant-wide consent").
+/// One way to resolve a problem. Several IDs can name the same card when one action is
+/// commonly known by two names (`method-1` and `solution-a` are both "grant tenant-wide consent").
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
 pub enum FixId {
     AdminConsentUrl,

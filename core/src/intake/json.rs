@@ -2,7 +2,7 @@
 //! `{"error":{"code":…,"message":…}}`, and either one quoted inside another JSON document
 //! (log pipelines love to do that).
 
-use crate::json::{self, Json, Object};
+use serde_json::{Map, Value};
 
 use super::{fill, scan, Endpoint, Intake};
 use crate::catalogue::OAuthError;
@@ -18,7 +18,7 @@ pub(super) fn absorb(intake: &mut Intake, text: &str) {
         return;
     }
     let trimmed = text.trim();
-    if let Ok(value) = json::parse(trimmed) {
+    if let Ok(value) = serde_json::from_str::<Value>(trimmed) {
         walk(intake, &value, 0);
         return;
     }
@@ -26,36 +26,37 @@ pub(super) fn absorb(intake: &mut Intake, text: &str) {
     // `{"` until one succeeds, ignoring whatever follows the first complete value.
     let starts = text.match_indices("{\"").map(|(i, _)| i).take(MAX_STARTS);
     for start in starts {
-        if let Ok(value) = json::parse_prefix(&text[start..]) {
+        let mut values = serde_json::Deserializer::from_str(&text[start..]).into_iter::<Value>();
+        if let Some(Ok(value)) = values.next() {
             walk(intake, &value, 0);
             return;
         }
     }
 }
 
-fn walk(intake: &mut Intake, value: &Json, depth: usize) {
+fn walk(intake: &mut Intake, value: &Value, depth: usize) {
     if depth > MAX_NESTING {
         return;
     }
     match value {
-        Json::Object(map) => {
+        Value::Object(map) => {
             let looks_like_error = map.contains_key("error") || map.contains_key("error_codes");
             if looks_like_error {
                 read_error_object(intake, map);
             }
-            for (_, child) in map.members() {
+            for child in map.values() {
                 walk(intake, child, depth + 1);
             }
         }
-        Json::Array(items) => {
+        Value::Array(items) => {
             for child in items.iter().take(64) {
                 walk(intake, child, depth + 1);
             }
         }
-        Json::String(inner) => {
+        Value::String(inner) => {
             let inner = inner.trim();
             if inner.starts_with('{') || inner.starts_with('[') {
-                if let Ok(parsed) = json::parse(inner) {
+                if let Ok(parsed) = serde_json::from_str::<Value>(inner) {
                     walk(intake, &parsed, depth + 1);
                 }
             }
@@ -64,14 +65,14 @@ fn walk(intake: &mut Intake, value: &Json, depth: usize) {
     }
 }
 
-fn read_error_object(intake: &mut Intake, map: &Object) {
-    let text = |key: &str| map.get(key).and_then(Json::as_str).map(str::trim);
+fn read_error_object(intake: &mut Intake, map: &Map<String, Value>) {
+    let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::trim);
     match map.get("error") {
-        Some(Json::String(error)) => fill(&mut intake.error, OAuthError::from_param(error)),
+        Some(Value::String(error)) => fill(&mut intake.error, OAuthError::from_param(error)),
         // Microsoft Graph: {"error":{"code":"ErrorAccessDenied","message":"…"}}
-        Some(Json::Object(inner)) => {
-            let code = inner.get("code").and_then(Json::as_str);
-            let message = inner.get("message").and_then(Json::as_str);
+        Some(Value::Object(inner)) => {
+            let code = inner.get("code").and_then(Value::as_str);
+            let message = inner.get("message").and_then(Value::as_str);
             fill(&mut intake.error, code.and_then(OAuthError::from_param));
             if let Some(message) = message {
                 fill(
@@ -88,8 +89,8 @@ fn read_error_object(intake: &mut Intake, map: &Object) {
             Some(description.chars().take(16 * 1024).collect()),
         );
     }
-    if let Some(Json::Array(codes)) = map.get("error_codes") {
-        for code in codes.iter().filter_map(Json::as_u64) {
+    if let Some(Value::Array(codes)) = map.get("error_codes") {
+        for code in codes.iter().filter_map(Value::as_u64) {
             if let Some(code) = u32::try_from(code).ok().and_then(AadstsCode::new) {
                 intake.add_code(code);
             }

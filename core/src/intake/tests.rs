@@ -1,5 +1,6 @@
 //! Intake on real-shaped inputs of every format the product meets. The examples are written
-//! from the formats in the facts sheet §2 (parameter names, description layout, JSON fields);
+//! from the formats Microsoft documents (parameter names, description layout, JSON fields:
+//! https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow);
 //! IDs are made up.
 
 use super::*;

@@ -115,7 +115,77 @@ fn error_message_reads_as_an_instruction() {
         Profile::from_json("{\n  \"product_name\": \"x\",\n}")
             .unwrap_err()
             .problem,
-        "not valid JSON: expected a member name in double quotes at line 3, column 1"
+        "not valid JSON: trailing comma at line 3 column 1"
+    );
+}
+
+#[test]
+fn shape_errors_say_what_belongs_there() {
+    let typo = with(|v| v["produkt_name"] = "typo".into()).unwrap_err();
+    assert!(
+        typo.problem.starts_with(
+            "is not a profile field (expected one of $comment, product_name, company_name"
+        ),
+        "{}",
+        typo.problem
+    );
+    let flag = with(|v| v["app"]["publisher_verified"] = "yes".into()).unwrap_err();
+    assert_eq!(flag.problem, "must be true or false, not string \"yes\"");
+    let list = with(|v| v["allowed_client_ids"] = "9c0e4b7d-2f1a-4e3b-8d6c-5a4f3e2d1c0b".into())
+        .unwrap_err();
+    assert_eq!(
+        (
+            list.field.as_str(),
+            list.problem.starts_with("must be a list [ … ], not string")
+        ),
+        ("allowed_client_ids", true),
+        "{list}"
+    );
+    let support = with(|v| v["support"] = "mail us".into()).unwrap_err();
+    assert_eq!(support.field, "support");
+    assert_eq!(
+        support.problem,
+        "must be an object { … }, not string \"mail us\""
+    );
+    // serde's derive would also read a list in field order; a profile must say what it means.
+    let list = with(|v| v["support"] = serde_json::json!(["support@contoso.example", null]));
+    assert_eq!(field_of(list), "support");
+    assert_eq!(
+        field_of(with(|v| *v = Value::Array(vec!["x".into(); 11]))),
+        "(file)"
+    );
+    let permission = with(|v| v["delegated_permissions"][2]["scoop"] = "x".into()).unwrap_err();
+    assert_eq!(permission.field, "delegated_permissions[2].scoop");
+    let trailing = Profile::from_json(&format!("{DEMO} {{}}")).unwrap_err();
+    assert_eq!(trailing.field, "(file)");
+    assert!(
+        trailing
+            .problem
+            .starts_with("not valid JSON: trailing characters"),
+        "{trailing}"
+    );
+}
+
+#[test]
+fn a_repeated_field_is_named_at_every_depth() {
+    let top = DEMO.replacen(
+        "\"cloud\": \"global\",",
+        "\"cloud\": \"global\", \"cloud\": \"china\",",
+        1,
+    );
+    assert_eq!(Profile::from_json(&top).unwrap_err().field, "cloud");
+    let nested = DEMO.replacen(
+        "{ \"scope\": \"openid\",",
+        "{ \"scope\": \"openid\", \"scope\": \"email\",",
+        1,
+    );
+    let e = Profile::from_json(&nested).unwrap_err();
+    assert_eq!(
+        (e.field.as_str(), e.problem.as_str()),
+        (
+            "delegated_permissions[0].scope",
+            "appears twice; keep one of them"
+        )
     );
 }
 

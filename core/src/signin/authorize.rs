@@ -1,4 +1,5 @@
-//! The authorize request (facts sheet §3a) with PKCE S256 from the oauth2 crate.
+//! The authorize request with PKCE S256 from the oauth2 crate, in the format of
+//! https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -39,7 +40,7 @@ const TENANT: &str = "organizations";
 
 /// Builds the authorize request. 43-character verifier, state and nonce each come from 32
 /// random bytes (RFC 7636 §4.1, ≥ 128 bits for RFC 6749 §10.10), and the method is always
-/// sent explicitly, because Entra assumes `plain` when it is omitted (checklist A3).
+/// sent explicitly, because Entra assumes `plain` when it is omitted (docs/security.md, A3).
 pub fn authorize(
     profile: &Profile,
     random: Randomness,

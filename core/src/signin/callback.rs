@@ -1,4 +1,4 @@
-//! Validating what arrives at `/callback`, in the order of the security checklist B2:
+//! Validating what arrives at `/callback`, in the order of docs/security.md, B2:
 //! duplicates, then `iss`, then `state` against the pending transaction, then implicit tokens,
 //! and only then `error` or `code`. Every path that is not `Redeem` means no token request.
 
@@ -127,7 +127,7 @@ pub fn validate(
     {
         return reject(Rejection::ImplicitTokens);
     }
-    // 5. Errors are shown either way; unverified ones under a warning (checklist B6).
+    // 5. Errors are shown either way; unverified ones under a warning (docs/security.md, B6).
     if admin_consent {
         return Outcome::AdminConsent {
             intake: Intake::from_location(query, fragment),

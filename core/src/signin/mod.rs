@@ -1,5 +1,5 @@
 //! The sign-in check's protocol logic: authorization code + PKCE (S256) with a one-time
-//! `state` and a `nonce`, callback validation in the security checklist's order (B2), token
+//! `state` and a `nonce`, callback validation in the order of docs/security.md (B2), token
 //! responses, and the tokens held in memory. Randomness and time are passed in, so every
 //! rule is tested natively; the browser glue only stores, fetches and navigates.
 

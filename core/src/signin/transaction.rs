@@ -1,5 +1,5 @@
 //! The pending sign-in, kept in `sessionStorage` between leaving for Microsoft and coming
-//! back (checklist B3): one tab, one record, ten minutes, deleted before the token request.
+//! back (docs/security.md, B3): one tab, one record, ten minutes, deleted before the token request.
 
 use std::fmt;
 

@@ -9,8 +9,10 @@ use consent_core::{Audience, Intake, Profile};
 pub const TRACE: &str = "0b9c5a12-7f3e-4d21-9a8b-1c2d3e4f5a6b";
 pub const CORR: &str = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
 
+pub const DEMO_PROFILE: &str = include_str!("../../../profiles/demo.json");
+
 pub fn demo() -> Profile {
-    Profile::from_json(include_str!("../../../profiles/demo.json")).unwrap()
+    Profile::from_json(DEMO_PROFILE).unwrap()
 }
 
 pub fn verified() -> Profile {
