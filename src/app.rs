@@ -5,8 +5,9 @@ use std::sync::Arc;
 use consent_core::Profile;
 use leptos::prelude::*;
 
-use crate::router::{self, Route};
+use crate::router;
 use crate::routes::Page;
+use crate::routes::{route, Route};
 use crate::signin::SignInState;
 use crate::{PageSet, ProfileCtx};
 
@@ -38,7 +39,7 @@ pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
     }
     let nav = move |page: Page, label: &'static str| {
         view! {
-            <a href=page.path() aria-current=move || (router::route(&path.get()) == Route::Page(page)).then_some("page")>{label}</a>
+            <a href=page.path() aria-current=move || (route(&path.get()) == Route::Page(page)).then_some("page")>{label}</a>
         }
     };
     view! {
@@ -65,7 +66,7 @@ pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
             </p>
         })}
         <main id="main" tabindex="-1">
-            {move || (pages.render)(router::route(&path.get()))}
+            {move || (pages.render)(route(&path.get()))}
         </main>
         <footer class="site-footer">
             <p>{footer}</p>

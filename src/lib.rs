@@ -32,7 +32,7 @@ pub fn use_profile() -> Arc<Profile> {
 #[derive(Clone, Copy)]
 pub struct PageSet {
     pub bundle: routes::Bundle,
-    pub render: fn(router::Route) -> AnyView,
+    pub render: fn(routes::Route) -> AnyView,
 }
 
 /// The full app (`src/main.rs`).

@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::routes::{Bundle, Page};
+use crate::routes::{route, Bundle};
 
 /// The path of the current page (`/diagnose`), and the build that is running, shared
 /// through context.
@@ -19,51 +19,6 @@ pub struct CurrentPath {
 
 pub fn use_path() -> RwSignal<String> {
     expect_context::<CurrentPath>().path
-}
-
-/// What a path shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    Page(Page),
-    /// `/errors/{code}` with the raw segment (validated by the page).
-    ErrorCode(String),
-    NotFound,
-}
-
-pub fn route(path: &str) -> Route {
-    let path = path.trim_end_matches('/');
-    let path = if path.is_empty() { "/" } else { path };
-    if let Some(code) = path.strip_prefix("/errors/") {
-        return Route::ErrorCode(code.to_string());
-    }
-    [
-        Page::Start,
-        Page::Diagnose,
-        Page::Callback,
-        Page::Check,
-        Page::Admin,
-        Page::Support,
-        Page::Errors,
-    ]
-    .into_iter()
-    .find(|p| p.path() == path)
-    .map_or(Route::NotFound, Route::Page)
-}
-
-impl Bundle {
-    /// Whether this build can show `route`. Everything else needs the full build, which a
-    /// real page load fetches.
-    pub fn serves(self, route: &Route) -> bool {
-        match self {
-            Bundle::Full => true,
-            Bundle::FirstVisit => matches!(
-                route,
-                Route::Page(Page::Start | Page::Diagnose | Page::Errors)
-                    | Route::ErrorCode(_)
-                    | Route::NotFound
-            ),
-        }
-    }
 }
 
 /// Starts following the address bar: the back and forward buttons, and clicks on links to
@@ -107,7 +62,7 @@ pub fn install(bundle: Bundle) -> CurrentPath {
 
 /// Goes to `target` (`/diagnose#text=…`) inside the app: a new history entry, no reload —
 /// unless the page is not in the running build, which then loads it normally.
-pub fn navigate(target: &str) {
+pub fn go_to_page(target: &str) {
     go(use_context::<CurrentPath>(), target);
 }
 
@@ -167,39 +122,4 @@ fn internal_link(ev: &web_sys::MouseEvent) -> Option<String> {
         return None;
     }
     Some(format!("{path}{}{}", anchor.search(), anchor.hash()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_map_to_routes() {
-        assert_eq!(route("/"), Route::Page(Page::Start));
-        assert_eq!(route(""), Route::Page(Page::Start));
-        assert_eq!(route("/diagnose"), Route::Page(Page::Diagnose));
-        assert_eq!(route("/diagnose/"), Route::Page(Page::Diagnose));
-        assert_eq!(route("/errors"), Route::Page(Page::Errors));
-        assert_eq!(route("/errors/90094"), Route::ErrorCode("90094".into()));
-        assert_eq!(route("/no/such"), Route::NotFound);
-    }
-
-    #[test]
-    fn the_first_visit_build_serves_the_arrival_pages_only() {
-        let first = Bundle::FirstVisit;
-        for path in [
-            "/",
-            "/diagnose",
-            "/diagnose/",
-            "/errors",
-            "/errors/90094",
-            "/x",
-        ] {
-            assert!(first.serves(&route(path)), "{path}");
-        }
-        for path in ["/callback", "/check", "/admin", "/support"] {
-            assert!(!first.serves(&route(path)), "{path}");
-            assert!(Bundle::Full.serves(&route(path)), "{path}");
-        }
-    }
 }

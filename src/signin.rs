@@ -48,7 +48,7 @@ pub fn start(profile: &Profile, login_hint: Option<&str>) -> Result<(), String> 
                 .into(),
         );
     }
-    if browser::navigate(&request.url) {
+    if browser::leave_for(&request.url) {
         Ok(())
     } else {
         browser::clear_storage();

@@ -21,6 +21,7 @@ pub mod jwt;
 pub mod profile;
 pub mod qr;
 pub mod report;
+pub mod routes;
 pub mod share;
 pub mod signin;
 pub mod text;

@@ -89,14 +89,9 @@ pub fn consent_screen(code: u32, profile: &Profile, query: &str) -> String {
     all.push(("emulator_step".into(), "done".into()));
     let back = format!(
         "?{}",
-        all.iter()
-            .map(|(k, v)| format!(
-                "{}={}",
-                crate::protocol::form_encode(k),
-                crate::protocol::form_encode(v)
-            ))
-            .collect::<Vec<_>>()
-            .join("&")
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&all)
+            .finish()
     );
     let with_scenario = |mut p: Vec<(String, String)>| {
         p.retain(|(k, _)| k != "emulator_step");

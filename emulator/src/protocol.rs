@@ -7,6 +7,9 @@ use axum::body::Body;
 use axum::http::{header, HeaderValue, Response, StatusCode};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use time::format_description::BorrowedFormatItem;
+use time::macros::format_description;
+use time::OffsetDateTime;
 
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
@@ -39,36 +42,26 @@ pub fn now_seconds() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-/// `2026-11-22 01:02:03Z`, the layout of the Timestamp line in `error_description`.
+/// `2026-11-22 01:02:03Z`, the layout of the Timestamp line in `error_description` and of the
+/// `timestamp` field of token-endpoint errors.
 pub fn timestamp(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
-    let secs = seconds.rem_euclid(86_400);
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+    const LAYOUT: &[BorrowedFormatItem<'_>] =
+        format_description!("[year]-[month]-[day] [hour]:[minute]:[second]Z");
+    // Out of range only for years past 9999, which `now_seconds` never reaches.
+    let at = OffsetDateTime::from_unix_timestamp(seconds).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    at.format(LAYOUT).unwrap_or_default()
 }
 
-/// Form encoding as Microsoft writes it: `+` for spaces, lower-case `%xx`.
+/// Form encoding as Microsoft writes it: `+` for spaces and lower-case `%xx`. The crate writes
+/// upper case, which decodes the same but would make the emulator's redirects look unlike
+/// Entra's.
 pub fn form_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len() * 3);
-    for b in value.bytes() {
-        match b {
-            b' ' => out.push('+'),
-            b if b.is_ascii_alphanumeric() || b"-._~".contains(&b) => out.push(b as char),
-            b => out.push_str(&format!("%{b:02x}")),
+    let mut out = String::with_capacity(value.len());
+    for chunk in form_urlencoded::byte_serialize(value.as_bytes()) {
+        if chunk.starts_with('%') {
+            out.push_str(&chunk.to_ascii_lowercase());
+        } else {
+            out.push_str(chunk);
         }
     }
     out
@@ -143,7 +136,8 @@ pub fn redirect(location: &str) -> Response<Body> {
     response
 }
 
-/// A token-endpoint style JSON error body (facts sheet §2b).
+/// A token-endpoint style JSON error body, shaped like the "Error response" of redeeming a
+/// code in <https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow>.
 pub fn json_error(
     status: StatusCode,
     error: &str,
@@ -208,17 +202,11 @@ pub fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// Splits a form or query string into decoded pairs.
+/// Splits a form or query string into decoded pairs, as a browser's `URLSearchParams` does
+/// (`+` is a space; a name without `=` has an empty value).
 pub fn parse_form(input: &str) -> Vec<(String, String)> {
-    input
-        .split('&')
-        .filter_map(|p| p.split_once('='))
-        .map(|(k, v)| {
-            (
-                consent_core::text::percent_decode(k, true),
-                consent_core::text::percent_decode(v, true),
-            )
-        })
+    form_urlencoded::parse(input.as_bytes())
+        .into_owned()
         .collect()
 }
 
@@ -231,6 +219,26 @@ mod tests {
         assert_eq!(timestamp(0), "1970-01-01 00:00:00Z");
         assert_eq!(timestamp(1_700_000_000), "2023-11-14 22:13:20Z");
         assert_eq!(timestamp(951_782_400), "2000-02-29 00:00:00Z");
+        assert_eq!(timestamp(1_767_225_599), "2025-12-31 23:59:59Z");
+    }
+
+    #[test]
+    fn the_description_carries_microsofts_timestamp_line() {
+        let d = description(90094, "m", "t", "c", &timestamp(1_700_000_000));
+        assert!(d.ends_with("\r\nTimestamp: 2023-11-14 22:13:20Z"), "{d}");
+    }
+
+    #[test]
+    fn forms_parse_like_a_browser() {
+        assert_eq!(
+            parse_form("login_hint=a%2Bb+c%40d&scope=openid+profile&flag&=x"),
+            [
+                ("login_hint".to_string(), "a+b c@d".to_string()),
+                ("scope".into(), "openid profile".into()),
+                ("flag".into(), String::new()),
+                (String::new(), "x".into()),
+            ]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub use fetch::{get_text, graph_display_name, post_form, FetchError, TOKEN_TIMEO
 pub use location::{current_location, hash_changes, origin, replace_url, set_param};
 pub use profile::{load_profile, LoadError};
 pub use storage::{
-    clear as clear_storage, navigate, now_ms, random32, store_transaction, take_transaction,
+    clear as clear_storage, leave_for, now_ms, random32, store_transaction, take_transaction,
 };
 
 use std::cell::Cell;

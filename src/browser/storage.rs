@@ -42,6 +42,6 @@ pub fn now_ms() -> f64 {
 }
 
 /// Leaves for the sign-in page (a full navigation: no popups, no iframes).
-pub fn navigate(url: &str) -> bool {
+pub fn leave_for(url: &str) -> bool {
     web_sys::window().is_some_and(|w| w.location().assign(url).is_ok())
 }

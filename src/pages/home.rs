@@ -36,7 +36,7 @@ pub fn Home() -> impl IntoView {
             return;
         }
         // The text goes in the fragment: browsers never send fragments to the server.
-        router::navigate(&format!(
+        router::go_to_page(&format!(
             "{}#text={}",
             Page::Diagnose.path(),
             encode(&value)

@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::router::Route;
-use crate::routes::Page;
+use crate::routes::{Page, Route};
 
 mod admin;
 mod callback;
@@ -37,7 +36,8 @@ pub fn full(route: Route) -> AnyView {
 }
 
 /// The pages people arrive on with an error (the first-visit build), as
-/// `Bundle::FirstVisit.serves` lists them.
+/// `Bundle::for_route` assigns them. "Not found" is here too because the full build shows it
+/// through this function.
 pub fn first_visit(route: Route) -> AnyView {
     match route {
         Route::Page(Page::Start) => view! { <Home /> }.into_any(),

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use crate::router::use_path;
 
-/// A page this build does not have. Only reached when the loader in `Trunk.toml` and
-/// `Bundle::serves` disagree; the link loads the page normally (a reload would loop).
+/// A page this build does not have. The loader and the router share one rule
+/// (`consent_core::routes`), so this shows only if a page is opened in the wrong build some
+/// other way; the link loads the page normally (a reload would loop).
 #[component]
 pub fn OtherBuild() -> impl IntoView {
     let href = use_path().get_untracked();

@@ -1,4 +1,5 @@
-//! Starting the site and a fresh browser session per test, and reading the contract's DOM hooks.
+//! Starting the site and a fresh browser session per test, and reading the DOM hooks that
+//! `docs/contracts.md` promises.
 
 use std::future::Future;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -62,54 +63,42 @@ pub fn base_url() -> String {
 
 /// A GET request's status and response headers (names in lower case).
 pub fn headers_of(url: &str) -> (u16, Vec<(String, String)>) {
-    let (status, headers, _) = send("GET", url, "");
-    (status, headers)
+    let response = send("GET", url, "");
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+            (name.as_str().to_string(), value)
+        })
+        .collect();
+    (response.status().as_u16(), headers)
 }
 
-/// Sends one HTTP/1.1 request; returns the status, the headers (names in lower case) and
-/// the reader positioned at the body.
-fn send(
-    method: &str,
-    url: &str,
-    body: &str,
-) -> (
-    u16,
-    Vec<(String, String)>,
-    std::io::BufReader<std::net::TcpStream>,
-) {
-    use std::io::{BufRead, BufReader, Write};
-    let rest = url.strip_prefix("http://").expect("loopback http URL");
-    let (host, path) = rest
-        .split_once('/')
-        .map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
-    let mut stream = std::net::TcpStream::connect(host).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .expect("timeout");
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).expect("write");
-    let mut reader = BufReader::new(stream);
-    let mut status_line = String::new();
-    reader.read_line(&mut status_line).expect("status line");
-    let status = status_line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let mut headers = Vec::new();
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).expect("header") == 0 || line.trim().is_empty() {
-            break;
-        }
-        if let Some((k, v)) = line.split_once(':') {
-            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
-        }
+/// Sends one request on loopback as the tests need to see it: redirects are not followed and
+/// error statuses are answers, not failures.
+fn send(method: &str, url: &str, body: &str) -> ureq::http::Response<ureq::Body> {
+    static AGENT: OnceLock<ureq::Agent> = OnceLock::new();
+    let agent = AGENT.get_or_init(|| {
+        ureq::Agent::config_builder()
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .proxy(None)
+            .timeout_per_read(Some(Duration::from_secs(30)))
+            .build()
+            .new_agent()
+    });
+    let mut request = ureq::http::Request::builder().method(method).uri(url);
+    if !body.is_empty() {
+        // ChromeDriver's endpoints take JSON.
+        request = request.header("Content-Type", "application/json");
     }
-    (status, headers, reader)
+    let request = request
+        .body(body.to_string())
+        .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+    agent
+        .run(request)
+        .unwrap_or_else(|e| panic!("{method} {url}: {e}"))
 }
 
 /// A copy of `dist/` that a test may change.
@@ -354,43 +343,23 @@ impl Browser {
     }
 }
 
-/// A minimal HTTP/1.1 exchange on loopback (the emulator, ChromeDriver's log endpoint):
-/// returns the status, the `Location` header and the body, following nothing. It reads by
-/// `Content-Length` (or chunks) rather than waiting for the server to close, because
-/// ChromeDriver keeps connections open.
+/// One exchange on loopback (the emulator, ChromeDriver's log endpoint): the status, the
+/// `Location` header and the body, following nothing.
 pub fn http(method: &str, url: &str, body: &str) -> (u16, Option<String>, String) {
-    use std::io::{BufRead, Read};
-    let (status, headers, mut reader) = send(method, url, body);
-    let find = |name: &str| {
-        headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    };
-    let location = find("location");
-    let length: Option<usize> = find("content-length").and_then(|v| v.parse().ok());
-    let chunked = find("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
-    let mut bytes = Vec::new();
-    if chunked {
-        loop {
-            let mut size = String::new();
-            reader.read_line(&mut size).expect("chunk size");
-            let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-            if n == 0 {
-                break;
-            }
-            let mut chunk = vec![0; n + 2];
-            reader.read_exact(&mut chunk).expect("chunk");
-            bytes.extend_from_slice(&chunk[..n]);
-        }
-    } else if let Some(n) = length {
-        bytes.resize(n, 0);
-        reader.read_exact(&mut bytes).expect("body");
-    } else {
-        reader.read_to_end(&mut bytes).expect("body");
-    }
+    let mut response = send(method, url, body);
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    // A print answer carries a whole PDF as base64; the client's default stops at 10 MB.
+    let bytes = response
+        .body_mut()
+        .with_config()
+        .limit(256 * 1024 * 1024)
+        .read_to_vec()
+        .unwrap_or_else(|e| panic!("{method} {url}: body: {e}"));
     (
-        status,
+        response.status().as_u16(),
         location,
         String::from_utf8_lossy(&bytes).into_owned(),
     )

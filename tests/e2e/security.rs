@@ -1,5 +1,5 @@
 //! The shipped headers on every route and asset, a loader script changed by one byte that the
-//! policy stops, and another site that cannot frame the app (security checklist G1, G2, G6,
+//! policy stops, and another site that cannot frame the app (`docs/security.md` G1, G2, G6,
 //! G8).
 
 use std::time::Duration;

@@ -8,11 +8,11 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
+use fantoccini::{Client, ClientBuilder};
+use serde_json::{json, Value};
 
 use crate::build;
-use crate::test::{free_port, free_port_pair, ChromeDriver};
-use crate::webdriver::Session;
+use crate::test::{free_port, free_port_pair, WebDriverServer};
 use crate::{root, step, tools, Options};
 
 /// Counted cold loads per page (after one warm-up round); docs/contracts.md §7 asks for at least 20.
@@ -71,21 +71,19 @@ pub fn run(_options: &Options) -> Result<(), String> {
         .chromedriver
         .clone()
         .ok_or("chromedriver is missing")?;
-    let driver = ChromeDriver::start(&chromedriver)?;
-    let driver_port: u16 = driver
-        .url()
-        .rsplit(':')
-        .next()
-        .and_then(|p| p.parse().ok())
-        .ok_or("driver port")?;
+    let driver = WebDriverServer::start(&chromedriver)?;
     let chromium = toolchain
         .chromium
         .clone()
         .unwrap_or_else(|| "/usr/bin/chromium".into());
     let browser = Browser {
-        driver_port,
+        driver: driver.url(),
         chromium: &chromium.to_string_lossy(),
     };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("tokio runtime: {e}"))?;
     let app_url = format!("{}{DIAGNOSE_PATH}", app.url());
     let msal_url = format!("{}/index.html", msal_site.url());
     // The two pages take turns, so that a slow spell of the machine slows both alike. The
@@ -96,8 +94,13 @@ pub fn run(_options: &Options) -> Result<(), String> {
     let mut app_breakdown: [Vec<f64>; 4] = Default::default();
     let mut fetched = Vec::new();
     for run in 0..=RUNS {
-        let (ours, files) = cold_load(&browser, &app_url, "diagnosis-rendered", run == 0)?;
-        let (msal, _) = cold_load(&browser, &msal_url, "msal-ready", false)?;
+        let (ours, files) = runtime.block_on(cold_load(
+            &browser,
+            &app_url,
+            "diagnosis-rendered",
+            run == 0,
+        ))?;
+        let (msal, _) = runtime.block_on(cold_load(&browser, &msal_url, "msal-ready", false))?;
         if run == 0 {
             fetched = files;
             continue;
@@ -262,17 +265,43 @@ struct ColdLoad {
 /// reports each larger element as it is painted; the verdict's headline follows the boot text.
 const PAINT_OBSERVER: &str = "new PerformanceObserver(list => { for (const e of list.getEntries()) if (window.benchVerdictPainted === undefined && e.element && e.element.closest('#diagnosis')) window.benchVerdictPainted = e.renderTime || e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });";
 
-/// Where the cold loads run: ChromeDriver's port and the Chromium binary.
+/// Where the cold loads run: the WebDriver server and the Chromium binary.
 struct Browser<'a> {
-    driver_port: u16,
+    driver: String,
     chromium: &'a str,
+}
+
+/// A Chrome DevTools Protocol command through ChromeDriver's extension endpoint, which
+/// WebDriver itself has no command for.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
 }
 
 /// Loads `url` once in a fresh session with the cache disabled and returns the `startTime`
 /// of the performance mark (milliseconds since navigation start). With `list_fetched`, also
 /// the same-site files the page fetched.
-fn cold_load(
-    browser: &Browser,
+async fn cold_load(
+    browser: &Browser<'_>,
     url: &str,
     mark: &str,
     list_fetched: bool,
@@ -282,30 +311,52 @@ fn cold_load(
         std::process::id()
     ));
     let _ = std::fs::remove_dir_all(&data_dir);
-    let session = Session::chromium(
-        browser.driver_port,
-        browser.chromium,
-        &data_dir.to_string_lossy(),
-    )?;
-    let result = measure(&session, url, mark, list_fetched);
-    session.close();
+    let caps = json!({ "goog:chromeOptions": {
+        "binary": browser.chromium,
+        "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run", "--disable-quic", format!("--user-data-dir={}", data_dir.display())]
+    }});
+    let Value::Object(caps) = caps else {
+        return Err("capabilities must be an object".into());
+    };
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&browser.driver)
+        .await
+        .map_err(|e| format!("WebDriver session: {e}"))?;
+    let result = measure(&client, url, mark, list_fetched).await;
+    let _ = client.close().await;
     let _ = std::fs::remove_dir_all(&data_dir);
     result
 }
 
-fn measure(
-    session: &Session,
+async fn measure(
+    client: &Client,
     url: &str,
     mark: &str,
     list_fetched: bool,
 ) -> Result<(ColdLoad, Vec<String>), String> {
-    session.cdp("Network.enable", json!({}))?;
-    session.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))?;
-    session.cdp(
+    let cdp = |cmd: &'static str, params: Value| async move {
+        client
+            .issue_cmd(Cdp { cmd, params })
+            .await
+            .map_err(|e| format!("{cmd}: {e}"))
+    };
+    cdp("Network.enable", json!({})).await?;
+    cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await?;
+    cdp(
         "Page.addScriptToEvaluateOnNewDocument",
         json!({ "source": PAINT_OBSERVER }),
-    )?;
-    session.goto(url)?;
+    )
+    .await?;
+    client.goto(url).await.map_err(|e| format!("{url}: {e}"))?;
+    let execute = |script: String| async move {
+        client
+            .execute(&script, vec![])
+            .await
+            .map_err(|e| format!("script: {e}"))
+    };
     let deadline = Instant::now() + Duration::from_secs(30);
     let script = format!(
         "const at = n => {{ const m = performance.getEntriesByName(n); return m.length ? m[0].startTime : null; }};\n\
@@ -314,16 +365,16 @@ fn measure(
     );
     let mut mark_seen: Option<Instant> = None;
     let load = loop {
-        let value = session.execute(&script)?;
-        if let Some(time) = value.get(0).and_then(serde_json::Value::as_f64) {
+        let value = execute(script.clone()).await?;
+        if let Some(time) = value.get(0).and_then(Value::as_f64) {
             // Our page paints the verdict a frame after the mark; wait for it (briefly).
             let painted = value.get(4).is_some_and(|v| !v.is_null());
             let seen = *mark_seen.get_or_insert_with(Instant::now);
             if !painted && mark == "diagnosis-rendered" && seen.elapsed() < Duration::from_secs(3) {
-                std::thread::sleep(Duration::from_millis(10));
+                tokio::time::sleep(Duration::from_millis(10)).await;
                 continue;
             }
-            let at = |i: usize| value.get(i).and_then(serde_json::Value::as_f64);
+            let at = |i: usize| value.get(i).and_then(Value::as_f64);
             break ColdLoad {
                 time,
                 breakdown: [at(1), at(2), at(3), at(4)],
@@ -332,15 +383,16 @@ fn measure(
         if Instant::now() > deadline {
             return Err(format!("{url} never reached the mark {mark}"));
         }
-        std::thread::sleep(Duration::from_millis(20));
+        tokio::time::sleep(Duration::from_millis(20)).await;
     };
     let mut fetched = Vec::new();
     if list_fetched {
         // Give late requests (the favicon) a moment, then list what was fetched.
-        std::thread::sleep(Duration::from_millis(300));
-        let list = session.execute(
-            "return performance.getEntriesByType('resource').map(r => new URL(r.name)).filter(u => u.origin === location.origin).map(u => u.pathname.slice(1));",
-        )?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let list = execute(
+            "return performance.getEntriesByType('resource').map(r => new URL(r.name)).filter(u => u.origin === location.origin).map(u => u.pathname.slice(1));".into(),
+        )
+        .await?;
         fetched = list
             .as_array()
             .into_iter()

@@ -126,25 +126,26 @@ pub fn first_visit_env() -> Result<Vec<(&'static str, String)>, String> {
 
 /// The `rustflags` list of `[target.wasm32-unknown-unknown]` in `.cargo/config.toml`.
 fn wasm_rustflags(config: &str) -> Result<Vec<String>, String> {
-    let header = format!("[target.{}]", tools::WASM_TARGET);
-    let missing = || format!(".cargo/config.toml: no `rustflags = [...]` line under {header}");
-    let section = config.split_once(&header).ok_or_else(missing)?.1;
-    let section = section.split("\n[").next().unwrap_or(section);
-    let line = section
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("rustflags"))
-        .and_then(|rest| rest.trim().strip_prefix('='))
-        .ok_or_else(missing)?;
-    let list = line
-        .trim()
-        .strip_prefix('[')
-        .and_then(|l| l.strip_suffix(']'))
-        .ok_or_else(missing)?;
-    Ok(list
-        .split(',')
-        .map(|item| item.trim().trim_matches('"').to_string())
-        .filter(|item| !item.is_empty())
-        .collect())
+    #[derive(serde::Deserialize)]
+    struct Config {
+        #[serde(default)]
+        target: std::collections::BTreeMap<String, Target>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Target {
+        rustflags: Option<Vec<String>>,
+    }
+    let config: Config = toml::from_str(config).map_err(|e| format!(".cargo/config.toml: {e}"))?;
+    config
+        .target
+        .get(tools::WASM_TARGET)
+        .and_then(|t| t.rustflags.clone())
+        .ok_or_else(|| {
+            format!(
+                ".cargo/config.toml: no `rustflags = [...]` under [target.{}]",
+                tools::WASM_TARGET
+            )
+        })
 }
 
 /// The first-visit build (`first-visit.html`, `routes::Bundle`): Trunk builds it into a
@@ -172,14 +173,22 @@ fn add_first_visit_build(dist: &Path, toolchain: &Toolchain) -> Result<(), Strin
     std::fs::write(&index_path, filled).map_err(|e| format!("{}: {e}", index_path.display()))
 }
 
-/// Puts the first-visit file names into the loader (Trunk.toml's `pattern_script`).
+/// Puts the first-visit file names, and the paths it serves, into the loader (Trunk.toml's
+/// `pattern_script`).
 pub fn fill_loader(index_html: &str, js: &str, wasm: &str) -> Result<String, String> {
     const JS: &str = "__FIRST_VISIT_JS__";
     const WASM: &str = "__FIRST_VISIT_WASM__";
-    if index_html.matches(JS).count() != 1 || index_html.matches(WASM).count() != 1 {
-        return Err("index.html has no loader with one slot for each first-visit file (Trunk.toml's pattern_script)".into());
+    const PATHS: &str = "__FIRST_VISIT_PATHS__";
+    if [JS, WASM, PATHS]
+        .iter()
+        .any(|slot| index_html.matches(slot).count() != 1)
+    {
+        return Err("index.html has no loader with one slot for each first-visit file and its paths (Trunk.toml's pattern_script)".into());
     }
-    Ok(index_html.replace(JS, js).replace(WASM, wasm))
+    Ok(index_html
+        .replace(JS, js)
+        .replace(WASM, wasm)
+        .replace(PATHS, &consent_core::routes::first_visit_paths()))
 }
 
 /// The demo profile built into `dist` for a local run: the app on `port`, the emulator on
@@ -244,11 +253,11 @@ mod tests {
 
     #[test]
     fn the_loader_learns_the_first_visit_files_once() {
-        let html = r#"<script>const a = "/__FIRST_VISIT_JS__", b = "/__FIRST_VISIT_WASM__"; a.endsWith("__")</script>"#;
+        let html = r#"<script>const a = "/__FIRST_VISIT_JS__", b = "/__FIRST_VISIT_WASM__"; "__FIRST_VISIT_PATHS__".split(",")</script>"#;
         let filled = fill_loader(html, "x-1f.js", "x-1f_bg.wasm").unwrap();
         assert_eq!(
             filled,
-            r#"<script>const a = "/x-1f.js", b = "/x-1f_bg.wasm"; a.endsWith("__")</script>"#
+            r#"<script>const a = "/x-1f.js", b = "/x-1f_bg.wasm"; "/,/diagnose,/errors,/errors/*".split(",")</script>"#
         );
         assert!(fill_loader("<script>import x;</script>", "a.js", "a.wasm").is_err());
     }

@@ -9,7 +9,6 @@ mod serve;
 mod shrink;
 mod test;
 mod tools;
-mod webdriver;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

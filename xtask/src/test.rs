@@ -100,15 +100,15 @@ pub fn run(_options: &Options) -> Result<(), String> {
                     "e2e",
                 ];
                 cargo(&[&e2e[..], &["--no-run"]].concat())?;
-                let driver = ChromeDriver::start(&chromedriver)?;
+                let driver = WebDriverServer::start(&chromedriver)?;
                 let xvfb = Xvfb::start()?;
-                let gecko = ChromeDriver::gecko(
+                let gecko = WebDriverServer::gecko(
                     &toolchain
                         .geckodriver
                         .clone()
                         .ok_or("geckodriver is missing")?,
                 )?;
-                let webkit = ChromeDriver::webkit(&xvfb.display)?;
+                let webkit = WebDriverServer::webkit(&xvfb.display)?;
                 let result = tools::run(
                     Command::new("cargo")
                         .args(e2e)
@@ -156,13 +156,13 @@ pub fn run(_options: &Options) -> Result<(), String> {
 
 /// A WebDriver server (or Xvfb) in its own process group, so stopping it also stops every
 /// browser it started.
-pub struct ChromeDriver {
+pub struct WebDriverServer {
     child: std::process::Child,
     port: u16,
 }
 
-impl ChromeDriver {
-    pub fn start(binary: &std::path::Path) -> Result<ChromeDriver, String> {
+impl WebDriverServer {
+    pub fn start(binary: &std::path::Path) -> Result<WebDriverServer, String> {
         let port = free_port()?;
         Self::spawn(
             Command::new(binary)
@@ -174,7 +174,7 @@ impl ChromeDriver {
     }
 
     /// geckodriver for Firefox ESR.
-    pub fn gecko(binary: &std::path::Path) -> Result<ChromeDriver, String> {
+    pub fn gecko(binary: &std::path::Path) -> Result<WebDriverServer, String> {
         let port = free_port()?;
         Self::spawn(
             Command::new(binary).args(["--host", "127.0.0.1", "--port", &port.to_string()]),
@@ -184,7 +184,7 @@ impl ChromeDriver {
     }
 
     /// WebKitWebDriver for WebKitGTK, drawing on the Xvfb display.
-    pub fn webkit(display: &str) -> Result<ChromeDriver, String> {
+    pub fn webkit(display: &str) -> Result<WebDriverServer, String> {
         let port = free_port()?;
         Self::spawn(
             Command::new("WebKitWebDriver")
@@ -195,7 +195,7 @@ impl ChromeDriver {
         )
     }
 
-    fn spawn(command: &mut Command, port: u16, name: &str) -> Result<ChromeDriver, String> {
+    fn spawn(command: &mut Command, port: u16, name: &str) -> Result<WebDriverServer, String> {
         use std::os::unix::process::CommandExt;
         let child = command
             .stdout(std::process::Stdio::null())
@@ -203,7 +203,7 @@ impl ChromeDriver {
             .process_group(0)
             .spawn()
             .map_err(|e| format!("{name}: {e}"))?;
-        let driver = ChromeDriver { child, port };
+        let driver = WebDriverServer { child, port };
         let deadline = Instant::now() + std::time::Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
@@ -219,7 +219,7 @@ impl ChromeDriver {
     }
 }
 
-impl Drop for ChromeDriver {
+impl Drop for WebDriverServer {
     fn drop(&mut self) {
         let group = format!("-{}", self.child.id());
         let _ = Command::new("kill").args(["-TERM", "--", &group]).status();

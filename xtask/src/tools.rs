@@ -177,34 +177,49 @@ pub fn ensure_pinned_nightly() -> Result<(), String> {
 }
 
 /// The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
+/// The wasm-bindgen version in `Cargo.lock`, which the CLI must match exactly.
 pub fn lockfile_wasm_bindgen() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("Cargo.lock: {e}"))?;
-    let mut lines = lock.lines();
-    while let Some(line) = lines.next() {
-        if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines
-                .next()
-                .and_then(|v| v.trim().strip_prefix("version = \""))
-            {
-                return Ok(version.trim_end_matches('"').to_string());
-            }
-        }
+    #[derive(serde::Deserialize)]
+    struct Lock {
+        package: Vec<Package>,
     }
-    Err("Cargo.lock has no wasm-bindgen entry".into())
+    #[derive(serde::Deserialize)]
+    struct Package {
+        name: String,
+        version: String,
+    }
+    let lock: Lock = read_toml(&root().join("Cargo.lock"))?;
+    lock.package
+        .into_iter()
+        .find(|p| p.name == "wasm-bindgen")
+        .map(|p| p.version)
+        .ok_or_else(|| "Cargo.lock has no wasm-bindgen entry".into())
 }
 
+/// Trunk downloads a tool whose version differs from its pin, so the pin must be Cargo.lock's.
 fn check_trunk_toml(wasm_bindgen: &str) -> Result<(), String> {
-    let toml = std::fs::read_to_string(root().join("Trunk.toml"))
-        .map_err(|e| format!("Trunk.toml: {e}"))?;
-    let pinned = format!("wasm_bindgen = \"{wasm_bindgen}\"");
-    if toml.contains(&pinned) {
+    #[derive(serde::Deserialize)]
+    struct TrunkToml {
+        tools: Tools,
+    }
+    #[derive(serde::Deserialize)]
+    struct Tools {
+        wasm_bindgen: Option<String>,
+    }
+    let trunk: TrunkToml = read_toml(&root().join("Trunk.toml"))?;
+    if trunk.tools.wasm_bindgen.as_deref() == Some(wasm_bindgen) {
         Ok(())
     } else {
         Err(format!(
-            "Trunk.toml must pin `{pinned}` to match Cargo.lock"
+            "Trunk.toml must pin `wasm_bindgen = \"{wasm_bindgen}\"` under [tools] to match Cargo.lock"
         ))
     }
+}
+
+/// A TOML file read into `T`, with the file named in any error.
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn ensure_cargo_tool(
