@@ -60,7 +60,6 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
     trunk_build("index.html", &spec.dist, toolchain, &[])?;
     add_first_visit_build(&spec.dist, toolchain)?;
     shrink::dist(&spec.dist, toolchain)?;
-    shrink::text_assets(&spec.dist, toolchain)?;
     std::fs::write(spec.dist.join("profile.json"), &spec.profile_json)
         .map_err(|e| format!("profile.json: {e}"))?;
     headers::write(&spec.dist, &profile, spec.production)?;
