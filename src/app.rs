@@ -5,10 +5,9 @@ use std::sync::Arc;
 use consent_core::Profile;
 use leptos::prelude::*;
 
-use crate::router;
-use crate::routes::Page;
-use crate::routes::{route, Route};
+use crate::routes::{route, Page, Route};
 use crate::signin::SignInState;
+use crate::{browser, router};
 use crate::{PageSet, ProfileCtx};
 
 #[component]
@@ -27,15 +26,7 @@ pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
     });
     let accent = profile.branding.accent.clone();
     if let Some(accent) = accent {
-        // A CSS custom property set through the style API, which CSP allows (no inline <style>).
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-                let _ = html.style().set_property("--accent", &accent);
-            }
-        }
+        browser::set_root_style("--accent", &accent);
     }
     let nav = move |page: Page, label: &'static str| {
         view! {

@@ -63,12 +63,7 @@ fn start(pages: PageSet) {
 
 /// Replaces the boot message with the app, or with the reason the profile is unusable.
 fn mount(profile: Result<Profile, browser::LoadError>, pages: PageSet) {
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
+    browser::remove_element("boot");
     match profile {
         Ok(profile) => leptos::mount::mount_to_body(
             move || view! { <app::App profile=Arc::new(profile) pages /> },

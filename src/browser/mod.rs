@@ -22,6 +22,28 @@ thread_local! {
     static DIAGNOSIS_MARKED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Removes the element with this `id`, if the page has one (the boot message).
+pub fn remove_element(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
+/// Sets a CSS custom property on `<html>` through the style API, which the CSP allows where
+/// an inline `<style>` would not be.
+pub fn set_root_style(property: &str, value: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(html) = root {
+        let _ = html.style().set_property(property, value);
+    }
+}
+
 /// A performance mark, for the benchmark's breakdown of a cold load.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

@@ -47,34 +47,138 @@ pub fn build(spec: &Spec, toolchain: &Toolchain) -> Result<Profile, String> {
     if spec.production && profile.emulator_authority.is_some() {
         return Err("this profile has `dev.emulator_authority` (the local emulator); production builds must sign in with Microsoft. Remove the `dev` section.".into());
     }
-    step(&format!(
-        "building the app (release, wasm-opt) into {}",
-        spec.dist.display()
-    ));
-    tools::run(
-        Command::new("cargo")
-            .args(["fetch", "--target", tools::WASM_TARGET])
-            .current_dir(root()),
-        "cargo fetch",
-    )?;
-    trunk_build("index.html", &spec.dist, toolchain, &[])?;
-    add_first_visit_build(&spec.dist, toolchain)?;
-    shrink::dist(&spec.dist, toolchain)?;
+    let site = site(toolchain)?;
+    copy_site(&site, &spec.dist)?;
     std::fs::write(spec.dist.join("profile.json"), &spec.profile_json)
         .map_err(|e| format!("profile.json: {e}"))?;
     headers::write(&spec.dist, &profile, spec.production)?;
     Ok(profile)
 }
 
-fn trunk_build(
+/// The app's static files without a profile or headers: Trunk's two release builds, shrunk.
+/// They depend on the sources only, so they are built again only when an input changed,
+/// and `test`, `bench` and `serve` in one run share one build.
+fn site(toolchain: &Toolchain) -> Result<PathBuf, String> {
+    let site = root().join("target").join("site");
+    let stamp = root().join("target").join("site.inputs");
+    let inputs = inputs_fingerprint()?;
+    let index = site.join("index.html");
+    if index.is_file() && std::fs::read_to_string(&stamp).is_ok_and(|s| s == inputs) {
+        step(&format!(
+            "the release build in {} is up to date with the sources",
+            site.display()
+        ));
+        return Ok(site);
+    }
+    step(&format!(
+        "building the app (release, wasm-opt) into {}",
+        site.display()
+    ));
+    let _ = std::fs::remove_file(&stamp);
+    tools::run(
+        Command::new("cargo")
+            .args(["fetch", "--target", tools::WASM_TARGET])
+            .current_dir(root()),
+        "cargo fetch",
+    )?;
+    trunk_build("index.html", &site, toolchain, &[], true)?;
+    add_first_visit_build(&site, toolchain)?;
+    shrink::dist(&site, toolchain)?;
+    std::fs::write(&stamp, inputs).map_err(|e| format!("{}: {e}", stamp.display()))?;
+    Ok(site)
+}
+
+/// What the release build is made from: the sources, the build settings (xtask's own code
+/// included) and the compilers, as one SHA-256.
+fn inputs_fingerprint() -> Result<String, String> {
+    use sha2::Digest as _;
+    let root = root();
+    let mut files: Vec<PathBuf> = [
+        "index.html",
+        "first-visit.html",
+        "Trunk.toml",
+        "Cargo.toml",
+        "Cargo.lock",
+        "core/Cargo.toml",
+        "xtask/Cargo.toml",
+        ".cargo/config.toml",
+    ]
+    .iter()
+    .map(|f| root.join(f))
+    .collect();
+    for dir in ["src", "core/src", "style", "xtask/src"] {
+        collect_files(&root.join(dir), &mut files)?;
+    }
+    files.sort();
+    let mut hash = sha2::Sha256::new();
+    for file in &files {
+        let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        hash.update(
+            file.strip_prefix(&root)
+                .unwrap_or(file)
+                .to_string_lossy()
+                .as_bytes(),
+        );
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(&bytes);
+    }
+    for toolchain in ["stable", tools::PINNED_NIGHTLY] {
+        let version = Command::new("rustc")
+            .arg(format!("+{toolchain}"))
+            .arg("--version")
+            .output()
+            .map(|o| o.stdout)
+            .unwrap_or_default();
+        hash.update(&version);
+    }
+    Ok(format!("{:x}", hash.finalize()))
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            collect_files(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// `dist` becomes a fresh copy of the site.
+fn copy_site(site: &Path, dist: &Path) -> Result<(), String> {
+    if dist.exists() {
+        std::fs::remove_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    }
+    std::fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let mut files = Vec::new();
+    collect_files(site, &mut files)?;
+    for file in files {
+        let relative = file.strip_prefix(site).map_err(|e| e.to_string())?;
+        let target = dist.join(relative);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::copy(&file, &target).map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    Ok(())
+}
+
+/// `trunk build` of `html` into `dist`; `release` for what ships (wasm-opt, minified).
+pub fn trunk_build(
     html: &str,
     dist: &Path,
     toolchain: &Toolchain,
     env: &[(&str, String)],
+    release: bool,
 ) -> Result<(), String> {
+    let mode: &[&str] = if release { &["--release"] } else { &[] };
     tools::run(
         Command::new("trunk")
-            .args(["build", "--release", "--offline", "--dist"])
+            .arg("build")
+            .args(mode)
+            .args(["--offline", "--dist"])
             .arg(dist)
             .arg(html)
             .current_dir(root())
@@ -152,7 +256,13 @@ fn wasm_rustflags(config: &str) -> Result<Vec<String>, String> {
 /// learns their names.
 fn add_first_visit_build(dist: &Path, toolchain: &Toolchain) -> Result<(), String> {
     let staging = root().join("target").join("first-visit-dist");
-    trunk_build("first-visit.html", &staging, toolchain, &first_visit_env()?)?;
+    trunk_build(
+        "first-visit.html",
+        &staging,
+        toolchain,
+        &first_visit_env()?,
+        true,
+    )?;
     let find = |suffix: &str| -> Result<String, String> {
         std::fs::read_dir(&staging)
             .map_err(|e| format!("{}: {e}", staging.display()))?

@@ -16,7 +16,9 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <command> [options]
 
 commands:
-  serve   [--port N] [--profile FILE]   build with the demo profile and serve it (default port 8080)
+  serve   [--port N] [--profile FILE] [--scenario ID] [--watch]
+                                        build with the demo profile and serve it (default port 8080);
+                                        --watch: the full app only, a debug build rebuilt on every change
   test                                  install what is missing, then fmt, clippy, native, browser and end-to-end tests
   build   [--profile FILE]              release build into dist/ with the production profile and security headers
   bench                                 sizes (raw, gzip, brotli) and time to diagnosis vs msal-browser; writes target/bench/report.json
@@ -65,6 +67,7 @@ pub struct Options {
     pub profile: Option<PathBuf>,
     pub scenario: Option<String>,
     pub browser: bool,
+    pub watch: bool,
     pub seconds: Option<u64>,
     pub fuzz_target: Option<String>,
 }
@@ -96,6 +99,7 @@ impl Options {
                 "--profile" => options.profile = Some(PathBuf::from(value("--profile")?)),
                 "--scenario" => options.scenario = Some(value("--scenario")?),
                 "--browser" => options.browser = true,
+                "--watch" => options.watch = true,
                 "--seconds" => {
                     let text = value("--seconds")?;
                     options.seconds = Some(

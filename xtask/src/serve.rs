@@ -1,6 +1,9 @@
 //! `cargo xtask serve`: the demo, built and served locally.
 
 use std::net::{Ipv4Addr, SocketAddr};
+use std::process::Command;
+
+use consent_core::Profile;
 
 use crate::build::{self, Spec};
 use crate::{root, step, tools, Options};
@@ -25,17 +28,38 @@ pub fn run(options: &Options) -> Result<(), String> {
         .clone()
         .unwrap_or_else(|| root().join("profiles").join("demo.json"));
     let profile_json = build::local_ports(&build::read(&profile_path)?, port)?;
-    let dist = root().join("target").join("serve").join("dist");
-    let spec = Spec {
-        profile_json,
-        dist: dist.clone(),
-        production: false,
-    };
-    let profile = build::build(&spec, &toolchain)?;
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-    let running = devserver::spawn(&dist, addr).map_err(|e| {
+    let listen_error = |e: std::io::Error| {
         format!("cannot listen on {addr}: {e} (is another server using the port? try --port)")
-    })?;
+    };
+    let (profile, running, watcher) = if options.watch {
+        let dist = root().join("target").join("serve-watch").join("dist");
+        let profile = Profile::from_json(&profile_json).map_err(|e| e.to_string())?;
+        step("building the full app (debug) for --watch");
+        build::trunk_build("index.html", &dist, &toolchain, &[], false)?;
+        // Trunk replaces the folder on every rebuild: the server keeps the headers it read
+        // at start (the loader, and so its CSP hash, only changes with Trunk.toml) and
+        // serves the profile from memory.
+        crate::headers::write(&dist, &profile, false)?;
+        let overlay = vec![(
+            "/profile.json".to_string(),
+            profile_json.into_bytes(),
+            "application/json".to_string(),
+        )];
+        let running = devserver::spawn_with_overlay(&dist, addr, overlay).map_err(listen_error)?;
+        let watcher = watch(&dist, &toolchain)?;
+        (profile, running, Some(watcher))
+    } else {
+        let dist = root().join("target").join("serve").join("dist");
+        let spec = Spec {
+            profile_json,
+            dist: dist.clone(),
+            production: false,
+        };
+        let profile = build::build(&spec, &toolchain)?;
+        let running = devserver::spawn(&dist, addr).map_err(listen_error)?;
+        (profile, running, None)
+    };
     let base = running.url();
     let emulator_note = match &profile.emulator_authority {
         Some(authority) => {
@@ -74,10 +98,40 @@ pub fn run(options: &Options) -> Result<(), String> {
         }
         println!("  (or open {base}/check, sign in, and pick a scenario on the emulator's page)");
     }
+    if watcher.is_some() {
+        println!("\nWatching src/, core/src/, style/ and index.html: Trunk rebuilds the full app (debug build, every page) on each change; reload the page to see it.");
+    }
     println!("\nPress Ctrl+C to stop.");
     loop {
         std::thread::park();
     }
+}
+
+/// `trunk watch` in the background: rebuilds the full app into `dist` when a source changes.
+/// Debug builds skip wasm-opt, so a change to one component is on the page in seconds.
+fn watch(
+    dist: &std::path::Path,
+    toolchain: &tools::Toolchain,
+) -> Result<std::process::Child, String> {
+    let mut command = Command::new("trunk");
+    command
+        .args(["watch", "--offline", "--dist"])
+        .arg(dist)
+        .args([
+            "--watch",
+            "src",
+            "--watch",
+            "core/src",
+            "--watch",
+            "style",
+            "--watch",
+            "index.html",
+        ])
+        .arg("index.html")
+        .current_dir(root())
+        .env("PATH", &toolchain.path_env)
+        .env("NO_COLOR", "true");
+    command.spawn().map_err(|e| format!("trunk watch: {e}"))
 }
 
 /// Pages a newcomer can open to see each kind of diagnosis.

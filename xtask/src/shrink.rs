@@ -99,7 +99,8 @@ pub fn short_import_names(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), St
         let mut imports = wasm_encoder::ImportSection::new();
         for import in reader.into_imports() {
             let import = import.map_err(|e| format!("the wasm's import section: {e}"))?;
-            let generated = import.name.starts_with("__wbg_") || import.name.starts_with("__wbindgen_");
+            let generated =
+                import.name.starts_with("__wbg_") || import.name.starts_with("__wbindgen_");
             let key = format!("{}:", import.name);
             let name = if generated && js.matches(import.name).count() == 1 && js.contains(&key) {
                 let short = loop {
@@ -134,7 +135,8 @@ fn rebuild(
 ) -> Result<Vec<u8>, String> {
     let mut module = wasm_encoder::Module::new();
     for payload in Parser::new(0).parse_all(wasm) {
-        let payload = payload.map_err(|e| format!("not a WebAssembly module this build understands: {e}"))?;
+        let payload =
+            payload.map_err(|e| format!("not a WebAssembly module this build understands: {e}"))?;
         let section = payload.as_section();
         if f(payload, &mut module)? {
             continue;
@@ -250,7 +252,6 @@ fn short_name(mut n: usize) -> String {
     name.reverse();
     String::from_utf8(name).unwrap_or_default()
 }
-
 
 #[cfg(test)]
 mod tests {
