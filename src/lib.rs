@@ -2,7 +2,8 @@
 //!
 //! - [`app`] routes and lays out the pages; [`routes`] names them;
 //! - `pages/` holds one file per route, `components/` the pieces they share;
-//! - [`browser`] is the only module that touches browser APIs directly.
+//! - [`browser`] touches browser APIs for everyone else; only [`router`] also does (history,
+//!   `popstate`, link clicks), because that is what a router is.
 
 pub mod app;
 pub mod browser;

@@ -4,7 +4,7 @@
 //! (OpenID metadata, learn.microsoft.com/entra/identity-platform/v2-protocols-oidc) and the
 //! admin-center links, for this app, this tenant and this cloud.
 
-use serde::Deserialize;
+use serde_json::{Map, Value};
 
 use crate::cloud::Cloud;
 use crate::ids::{ClientId, Guid, TenantId};
@@ -398,33 +398,22 @@ impl Discovery {
     }
 }
 
-/// The members of an OpenID configuration document this page reads
-/// (learn.microsoft.com/entra/identity-platform/v2-protocols-oidc, "Find your app's OpenID
-/// configuration document URI"), or the error Microsoft sends for an unknown tenant.
-#[derive(Deserialize)]
-struct OpenIdConfiguration {
-    error: Option<serde::de::IgnoredAny>,
-    issuer: Option<String>,
-    token_endpoint: Option<String>,
-    cloud_instance_name: Option<String>,
-    tenant_region_scope: Option<String>,
-}
-
-/// Reads a discovery answer. `asked_host` is the sign-in host the request went to.
+/// Reads a discovery answer (an OpenID configuration document,
+/// learn.microsoft.com/entra/identity-platform/v2-protocols-oidc, or the error Microsoft sends
+/// for an unknown tenant). `asked_host` is the sign-in host the request went to.
 pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) -> Discovery {
-    let config = match serde_json::from_str::<OpenIdConfiguration>(body) {
-        Ok(config) => config,
-        Err(e) if e.is_data() => return Discovery::Unreadable(format!("HTTP {status}: {e}")),
-        Err(_) => return Discovery::Unreadable(format!("HTTP {status} without JSON")),
+    let Ok(config) = serde_json::from_str::<Map<String, Value>>(body) else {
+        return Discovery::Unreadable(format!("HTTP {status} without a JSON object"));
     };
-    if config.error.is_some() {
+    let text = |key: &str| config.get(key).and_then(Value::as_str);
+    if config.contains_key("error") {
         let intake = crate::intake::Intake::from_text(body);
         return match intake.primary_code().map(|c| c.number()) {
             Some(90038) => Discovery::OtherCloud("another Microsoft cloud".into()),
             _ => Discovery::NotFound(domain.to_string()),
         };
     }
-    let Some(issuer) = config.issuer.as_deref() else {
+    let Some(issuer) = text("issuer") else {
         return Discovery::Unreadable("no issuer in the metadata".into());
     };
     let issuer_host = issuer
@@ -435,17 +424,15 @@ pub fn parse_discovery(status: u16, body: &str, domain: &str, asked_host: &str) 
     if issuer_host != asked && !(asked.contains("127.0.0.1") || asked.contains("localhost")) {
         return Discovery::OtherCloud(issuer_host.to_string());
     }
-    let tenant_id = issuer.split('/').find_map(Guid::parse).or_else(|| {
-        config
-            .token_endpoint
-            .as_deref()
-            .and_then(|t| t.split('/').find_map(Guid::parse))
-    });
+    let tenant_id = issuer
+        .split('/')
+        .find_map(Guid::parse)
+        .or_else(|| text("token_endpoint").and_then(|t| t.split('/').find_map(Guid::parse)));
     match tenant_id {
         Some(tenant_id) => Discovery::Found {
             tenant_id,
-            cloud_instance: config.cloud_instance_name,
-            region: config.tenant_region_scope,
+            cloud_instance: text("cloud_instance_name").map(str::to_string),
+            region: text("tenant_region_scope").map(str::to_string),
         },
         None => Discovery::Unreadable("the issuer names no tenant ID".into()),
     }

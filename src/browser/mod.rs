@@ -1,5 +1,6 @@
-//! Browser glue: the one place that touches `window`, `history`, `fetch`, the clipboard and
-//! the Performance API. Pages call these small functions and stay testable.
+//! Browser glue: where pages and components reach `window`, `fetch`, storage, the clipboard
+//! and the Performance API (the router keeps its own history and click handling). Pages call
+//! these small functions and stay testable.
 
 mod fetch;
 mod location;

@@ -336,7 +336,8 @@ fn Commands(cloud: RwSignal<Cloud>) -> impl IntoView {
     }
 }
 
-/// Seed 004: app-only access and limiting it to chosen mailboxes.
+/// App-only access and limiting it to chosen mailboxes
+/// (learn.microsoft.com/graph/auth-limit-mailbox-access).
 #[component]
 fn AppOnlyGuide() -> impl IntoView {
     let profile = use_profile();

@@ -1,6 +1,8 @@
 //! Every route loads directly (deep link and reload), the callback cleans the address bar, and
 //! an invalid profile stops the app with a message naming the field.
 
+use consent_core::routes::{route, Bundle};
+
 use crate::harness::{copy_of_dist, serve_other, with_browser, Browser};
 
 #[tokio::test]
@@ -30,21 +32,29 @@ async fn every_route_loads_directly_and_after_a_reload() {
             ),
             ("/errors/not-a-code", "That is not an AADSTS code"),
             ("/no/such/page", "This page does not exist"),
+            // Trailing slashes and near misses, where the loader's copy of the rule could
+            // drift from the router's.
+            (
+                "/diagnose/",
+                "No Microsoft sign-in error was found in what was given.",
+            ),
+            ("/errors/", "Sign-in error codes"),
+            ("/errorsx", "This page does not exist"),
         ];
         for (path, heading) in routes {
             b.goto(path).await;
             assert_eq!(b.text("main h1").await, heading, "{path}");
             // People arriving with an error get the small build; sign-in, admin and support
-            // pages the full app. Unknown paths get the full app, which shows them too.
-            let arrival =
-                path == "/" || path.starts_with("/diagnose") || path.starts_with("/errors");
-            let expected = if arrival { "first-visit" } else { "full" };
+            // pages the full app, and so do unknown paths. The loader in the page must pick
+            // what the router's rule says.
+            let rule = Bundle::for_route(&route(path));
+            let expected = if rule == Bundle::FirstVisit { "first-visit" } else { "full" };
             assert_eq!(b.build().await, expected, "{path}");
             b.client.refresh().await.unwrap();
             assert_eq!(b.text("main h1").await, heading, "{path} after reload");
             assert_eq!(b.count("#boot").await, 0, "{path}: still booting");
-            // The stylesheet applied: the build rewrites it after Trunk hashed it for
-            // `integrity`, and a stale hash makes the browser drop it silently.
+            // The stylesheet applied: Trunk minifies it and hashes it for `integrity`, and a
+            // stale hash makes the browser drop it silently.
             let accent = b
                 .exec("return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()")
                 .await;

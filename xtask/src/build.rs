@@ -89,7 +89,9 @@ fn site(toolchain: &Toolchain) -> Result<PathBuf, String> {
 }
 
 /// What the release build is made from: the sources, the build settings (xtask's own code
-/// included) and the compilers, as one SHA-256.
+/// included, which pins every tool's version), the compilers and the environment that
+/// steers them, as one SHA-256. Settings outside the repository (a user-level cargo config)
+/// are not seen: delete `target/site.inputs` after changing one.
 fn inputs_fingerprint() -> Result<String, String> {
     use sha2::Digest as _;
     let root = root();
@@ -106,6 +108,12 @@ fn inputs_fingerprint() -> Result<String, String> {
     .iter()
     .map(|f| root.join(f))
     .collect();
+    files.extend(
+        ["rust-toolchain", "rust-toolchain.toml"]
+            .iter()
+            .map(|f| root.join(f))
+            .filter(|f| f.is_file()),
+    );
     for dir in ["src", "core/src", "style", "xtask/src"] {
         collect_files(&root.join(dir), &mut files)?;
     }
@@ -122,14 +130,32 @@ fn inputs_fingerprint() -> Result<String, String> {
         hash.update((bytes.len() as u64).to_le_bytes());
         hash.update(&bytes);
     }
-    for toolchain in ["stable", tools::PINNED_NIGHTLY] {
-        let version = Command::new("rustc")
-            .arg(format!("+{toolchain}"))
-            .arg("--version")
+    // The compilers as cargo will pick them here (a toolchain file or RUSTUP_TOOLCHAIN
+    // included), and the first-visit build's pinned one.
+    let pinned = format!("+{}", tools::PINNED_NIGHTLY);
+    for args in [&["-vV"][..], &[pinned.as_str(), "-vV"][..]] {
+        let output = Command::new("rustc")
+            .args(args)
+            .current_dir(&root)
             .output()
-            .map(|o| o.stdout)
-            .unwrap_or_default();
-        hash.update(&version);
+            .map_err(|e| format!("rustc {}: {e}", args.join(" ")))?;
+        if !output.status.success() {
+            return Err(format!("rustc {} failed", args.join(" ")));
+        }
+        hash.update(&output.stdout);
+    }
+    // Settings that change what cargo or Trunk produce without touching a file here.
+    let mut settings: Vec<(String, String)> = std::env::vars()
+        .filter(|(name, _)| {
+            ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "RUSTUP_TOOLCHAIN"].contains(&name.as_str())
+                || ["CARGO_BUILD_", "CARGO_PROFILE_", "CARGO_TARGET_", "TRUNK_"]
+                    .iter()
+                    .any(|prefix| name.starts_with(prefix))
+        })
+        .collect();
+    settings.sort();
+    for (name, value) in settings {
+        hash.update(format!("{name}={value}\n").as_bytes());
     }
     Ok(format!("{:x}", hash.finalize()))
 }

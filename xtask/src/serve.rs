@@ -10,6 +10,9 @@ use crate::{root, step, tools, Options};
 
 pub const DEFAULT_PORT: u16 = 8080;
 
+/// Trunk's switch for hashed file names, off for `--watch` (see `run`).
+const FILEHASH: &str = "TRUNK_BUILD_FILEHASH";
+
 pub fn run(options: &Options) -> Result<(), String> {
     let port = options.port.unwrap_or(DEFAULT_PORT);
     let scenario = match &options.scenario {
@@ -36,11 +39,25 @@ pub fn run(options: &Options) -> Result<(), String> {
         let dist = root().join("target").join("serve-watch").join("dist");
         let profile = Profile::from_json(&profile_json).map_err(|e| e.to_string())?;
         step("building the full app (debug) for --watch");
-        build::trunk_build("index.html", &dist, &toolchain, &[], false)?;
+        build::trunk_build(
+            "index.html",
+            &dist,
+            &toolchain,
+            &[(FILEHASH, "false".into())],
+            false,
+        )?;
         // Trunk replaces the folder on every rebuild: the server keeps the headers it read
-        // at start (the loader, and so its CSP hash, only changes with Trunk.toml) and
-        // serves the profile from memory.
+        // at start and serves the profile from memory. Without hashed file names the loader,
+        // and so its CSP hash, stays the same from one rebuild to the next.
         crate::headers::write(&dist, &profile, false)?;
+        let headers_path = dist.join("_headers");
+        let headers = build::read(&headers_path)?;
+        // The same names now hold new code after each rebuild.
+        std::fs::write(
+            &headers_path,
+            format!("{headers}/*\n  Cache-Control: no-cache\n"),
+        )
+        .map_err(|e| format!("{}: {e}", headers_path.display()))?;
         let overlay = vec![(
             "/profile.json".to_string(),
             profile_json.into_bytes(),
@@ -130,7 +147,8 @@ fn watch(
         .arg("index.html")
         .current_dir(root())
         .env("PATH", &toolchain.path_env)
-        .env("NO_COLOR", "true");
+        .env("NO_COLOR", "true")
+        .env(FILEHASH, "false");
     command.spawn().map_err(|e| format!("trunk watch: {e}"))
 }
 

@@ -176,7 +176,6 @@ pub fn ensure_pinned_nightly() -> Result<(), String> {
     )
 }
 
-/// The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
 /// The wasm-bindgen version in `Cargo.lock`, which the CLI must match exactly.
 pub fn lockfile_wasm_bindgen() -> Result<String, String> {
     #[derive(serde::Deserialize)]

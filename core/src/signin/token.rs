@@ -1,7 +1,7 @@
 //! Token requests (learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow) and responses: one access token per resource, bodies
 //! built here, responses read into secrets or into an intake for the diagnosis.
 
-use serde::Deserialize;
+use serde_json::{Map, Value};
 
 use super::{Secret, Transaction};
 use crate::intake::Intake;
@@ -96,49 +96,29 @@ fn form(pairs: &[(&str, &str)]) -> String {
     parts.join("&")
 }
 
-/// The members of a token endpoint response this app reads (Microsoft's reference:
-/// learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow, "Successful
-/// response"); the rest are ignored.
-#[derive(Deserialize)]
-struct TokenResponse {
-    error: Option<serde::de::IgnoredAny>,
-    access_token: Option<String>,
-    id_token: Option<String>,
-    refresh_token: Option<String>,
-    scope: Option<String>,
-    expires_in: Option<ExpiresIn>,
-}
-
-/// `expires_in` is a number in the v2 endpoint and a string in some older answers.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum ExpiresIn {
-    Seconds(u64),
-    Text(String),
-}
-
-/// Reads a token endpoint response.
+/// Reads a token endpoint response (learn.microsoft.com/entra/identity-platform/
+/// v2-oauth2-auth-code-flow, "Successful response"). Each member is read on its own, so one
+/// member of an odd type costs only that member.
 pub fn parse_token_response(status: u16, body: &str, resource: &str) -> TokenOutcome {
-    let response = match serde_json::from_str::<TokenResponse>(body) {
-        Ok(response) => response,
-        Err(e) => {
-            let what = if body.trim().is_empty() {
-                "an empty body".to_string()
-            } else if e.is_data() {
-                format!("JSON that is not a token response ({e})")
-            } else {
-                "something that is not JSON".to_string()
-            };
-            return TokenOutcome::Malformed(format!(
-                "The token endpoint answered HTTP {status} with {what}."
-            ));
-        }
+    let Ok(map) = serde_json::from_str::<Map<String, Value>>(body) else {
+        let what = if body.trim().is_empty() {
+            "an empty body"
+        } else {
+            "something that is not a JSON object"
+        };
+        return TokenOutcome::Malformed(format!(
+            "The token endpoint answered HTTP {status} with {what}."
+        ));
     };
-    if response.error.is_some() {
+    if map.contains_key("error") {
         return TokenOutcome::Error(Box::new(Intake::from_text(body)));
     }
-    let present = |value: Option<String>| value.filter(|s| !s.is_empty());
-    let Some(access) = present(response.access_token) else {
+    let text = |key: &str| {
+        map.get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+    };
+    let Some(access) = text("access_token") else {
         return TokenOutcome::Malformed(format!(
             "The token endpoint answered HTTP {status} without an access token."
         ));
@@ -151,16 +131,15 @@ pub fn parse_token_response(status: u16, body: &str, resource: &str) -> TokenOut
     TokenOutcome::Tokens(Tokens {
         resource: resource.to_string(),
         access_token: Secret::new(access),
-        id_token: present(response.id_token).map(Secret::new),
-        refresh_token: present(response.refresh_token).map(Secret::new),
-        scope: response
-            .scope
+        id_token: text("id_token").map(Secret::new),
+        refresh_token: text("refresh_token").map(Secret::new),
+        scope: text("scope")
             .map(|s| s.split_whitespace().map(str::to_string).collect())
             .unwrap_or_default(),
-        expires_in: response.expires_in.and_then(|e| match e {
-            ExpiresIn::Seconds(s) => Some(s),
-            ExpiresIn::Text(t) => t.parse().ok(),
-        }),
+        // A number in the v2 endpoint, a string in some older answers.
+        expires_in: map
+            .get("expires_in")
+            .and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok())),
     })
 }
 
@@ -230,6 +209,19 @@ mod tests {
             panic!()
         };
         assert_eq!(intake.primary_code().map(|c| c.number()), Some(54005));
+        // One member of an odd type costs that member only.
+        let odd = parse_token_response(
+            200,
+            r#"{"access_token":"AT","scope":7,"expires_in":3599.5,"id_token":null}"#,
+            "",
+        );
+        let TokenOutcome::Tokens(t) = odd else {
+            panic!("odd members refused the whole answer")
+        };
+        assert_eq!(
+            (t.scope.len(), t.expires_in, t.id_token.is_none()),
+            (0, None, true)
+        );
         for (status, body) in [
             (500, "<html>oops</html>"),
             (200, ""),
