@@ -1,22 +1,24 @@
 //! After Trunk: make the wasm-bindgen output smaller without changing what it does. Each
-//! step stays only for a brotli saving measured on the first-visit build (figures below);
-//! the wasm is read and written with `wasmparser` and `wasm-encoder`, the glue is minified
-//! by terser (npm), and the stylesheet and `index.html` are minified by Trunk itself
-//! (`minify = "on_release"` in Trunk.toml: lightningcss and minify-html).
+//! step stays for a measured brotli saving on the first-visit build (wasm + glue, brotli
+//! q11, measured 2026-11-30 by building with the step left out). The wasm is read and
+//! written with `wasmparser` and `wasm-encoder`, the glue is minified by terser (npm), and
+//! the stylesheet and `index.html` are minified by Trunk itself (`minify = "on_release"` in
+//! Trunk.toml: lightningcss and minify-html).
 //!
 //! - Every function the wasm imports from its glue script has a generated name such as
 //!   `__wbg_navigator_c17f443a6fe5d38d`, written once in the wasm and once in the glue. The
 //!   16 hex digits do not compress: each name is replaced in both files by a short one (`a`,
-//!   `b`, … `ba`, …). SAVING_IMPORT_NAMES below.
+//!   `b`, … `ba`, …). Saves 3,848 B (wasm 2,269, glue 1,579).
 //! - Leptos always builds `server_fn`'s browser client, which brings `wasm-streams`: three
 //!   `#[wasm_bindgen]` classes (`IntoUnderlyingSource`, …) that no code of ours ever creates.
 //!   Exports are never dead to the linker, so they stay unless removed here: their exports go,
-//!   `wasm-opt` drops the code only they reached, and their classes leave the glue.
-//!   SAVING_UNUSED_CLASSES below. If the glue does not have exactly the expected shape,
+//!   `wasm-opt` drops the code only they reached, and their classes leave the glue. Saves
+//!   1,570 B (wasm 1,239, glue 331). If the glue does not have exactly the expected shape,
 //!   nothing is removed.
 //! - The glue script is minified with terser: Trunk's own JS minifier cannot parse it.
+//!   Saves 1,262 B.
 //! - wasm-opt's `--strip-producers`, `--strip-target-features` and `--strip-debug` passes
-//!   drop what browsers ignore.
+//!   drop what browsers ignore. Saves 210 B.
 //!
 //! A name is only renamed where the glue defines it exactly once as an object key and never
 //! mentions it otherwise, so output this code does not understand is left as it was. The
