@@ -100,15 +100,20 @@ fn form(pairs: &[(&str, &str)]) -> String {
 /// v2-oauth2-auth-code-flow, "Successful response"). Each member is read on its own, so one
 /// member of an odd type costs only that member.
 pub fn parse_token_response(status: u16, body: &str, resource: &str) -> TokenOutcome {
-    let Ok(map) = serde_json::from_str::<Map<String, Value>>(body) else {
-        let what = if body.trim().is_empty() {
-            "an empty body"
-        } else {
-            "something that is not a JSON object"
-        };
-        return TokenOutcome::Malformed(format!(
-            "The token endpoint answered HTTP {status} with {what}."
-        ));
+    let map = match serde_json::from_str::<Map<String, Value>>(body) {
+        Ok(map) => map,
+        Err(e) => {
+            let what = if body.trim().is_empty() {
+                "an empty body"
+            } else if e.is_data() {
+                "JSON that is not an object"
+            } else {
+                "something that is not JSON"
+            };
+            return TokenOutcome::Malformed(format!(
+                "The token endpoint answered HTTP {status} with {what}."
+            ));
+        }
     };
     if map.contains_key("error") {
         return TokenOutcome::Error(Box::new(Intake::from_text(body)));
