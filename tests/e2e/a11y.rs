@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{http, with_browser, Browser};
+use crate::harness::{with_browser, Browser};
 
 const PAGES: [&str; 12] = [
     "/",
@@ -55,14 +55,9 @@ async fn axe(b: &Browser, context: &str) -> Vec<String> {
 }
 
 async fn dark(b: &Browser, on: bool) {
-    let session = b.client.session_id().await.unwrap().unwrap_or_default();
     let value = if on { "dark" } else { "light" };
     let body = json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "features": [{ "name": "prefers-color-scheme", "value": value }] } });
-    http(
-        "POST",
-        &format!("{}/session/{session}/goog/cdp/execute", b.webdriver),
-        &body.to_string(),
-    );
+    b.session_command("goog/cdp/execute", body).await;
 }
 
 #[tokio::test]

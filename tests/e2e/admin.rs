@@ -5,7 +5,7 @@
 use fantoccini::Locator;
 use serde_json::json;
 
-use crate::harness::{http, with_browser, Browser};
+use crate::harness::{with_browser, Browser};
 
 const NORTHWIND: &str = "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b";
 const CONTOSO: &str = "4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a";
@@ -144,9 +144,8 @@ async fn the_users_message_to_the_admin_carries_a_link_for_their_organization() 
 #[tokio::test]
 async fn copy_buttons_put_the_text_on_the_clipboard_and_say_so() {
     with_browser(|b: Browser| async move {
-        let session = b.client.session_id().await.unwrap().unwrap_or_default();
-        let body = json!({ "descriptor": { "name": "clipboard-write" }, "state": "granted" }).to_string();
-        http("POST", &format!("{}/session/{session}/permissions", b.webdriver), &body);
+        let body = json!({ "descriptor": { "name": "clipboard-write" }, "state": "granted" });
+        b.session_command("permissions", body).await;
         b.goto("/admin?tenant=contoso.example").await;
         let href = b.href(".generator a[data-consent-url]").await;
         let button = b.client.find(Locator::Css(".consent-option .copy-button")).await.unwrap();

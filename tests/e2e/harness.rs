@@ -125,7 +125,6 @@ pub struct Browser {
     pub base: String,
     /// The local Entra emulator the demo profile signs in with.
     pub emulator: String,
-    pub webdriver: String,
 }
 
 /// The browser engines the end-to-end tests drive.
@@ -217,7 +216,6 @@ where
         client: client.clone(),
         base: env.base.clone(),
         emulator: env.emulator.clone(),
-        webdriver: env.webdriver.clone(),
     };
     let checker = browser.clone();
     let mut outcome = tokio::spawn(test(browser)).await;
@@ -232,6 +230,31 @@ where
     let _ = std::fs::remove_dir_all(&data_dir);
     if let Err(error) = outcome {
         std::panic::resume_unwind(error.into_panic());
+    }
+}
+
+/// `POST /session/{id}/{path}` with a JSON body.
+#[derive(Debug)]
+struct SessionCommand {
+    path: &'static str,
+    body: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for SessionCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 
@@ -390,19 +413,19 @@ impl Browser {
 
     /// The same without the check, for tests that expect the browser to refuse something.
     pub async fn console_unchecked(&self) -> String {
-        let session = self
-            .client
-            .session_id()
+        self.session_command("se/log", json!({ "type": "browser" }))
             .await
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        let (_, _, body) = http(
-            "POST",
-            &format!("{}/session/{session}/se/log", self.webdriver),
-            r#"{"type":"browser"}"#,
-        );
-        body
+            .to_string()
+    }
+
+    /// A command of the WebDriver session that fantoccini has no method for (ChromeDriver's
+    /// DevTools bridge, permissions, logs, printing), sent through the same client; the
+    /// command's `value`.
+    pub async fn session_command(&self, path: &'static str, body: Value) -> Value {
+        self.client
+            .issue_cmd(SessionCommand { path, body })
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver {path}: {e}"))
     }
 
     /// What a page can see of this browser's storage: local and session storage and cookies.

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use base64::Engine;
 
-use crate::harness::{http, with_browser, Browser};
+use crate::harness::{with_browser, Browser};
 
 const TRACE: &str = "0b9c5a12-7f3e-4d21-9a8b-1c2d3e4f5a6b";
 
@@ -154,10 +154,8 @@ async fn a_diagnosis_prints_as_a_one_or_two_page_sheet() {
         for audience in ["user", "admin", "support"] {
             b.goto(&format!("/diagnose?error=access_denied&error_description=AADSTS90094%3a+The+grant+requires+admin+permission.&audience={audience}")).await;
             b.verdict().await;
-            let session = b.client.session_id().await.unwrap().unwrap_or_default();
-            let (_, _, body) = http("POST", &format!("{}/session/{session}/print", b.webdriver), r#"{"background":false}"#);
-            let value: serde_json::Value = serde_json::from_str(&body).expect("print answer");
-            let pdf = base64::engine::general_purpose::STANDARD.decode(value["value"].as_str().expect("a PDF")).unwrap();
+            let value = b.session_command("print", serde_json::json!({ "background": false })).await;
+            let pdf = base64::engine::general_purpose::STANDARD.decode(value.as_str().expect("a PDF")).unwrap();
             let pages = count_pages(&pdf);
             assert!((1..=2).contains(&pages), "{audience}: {pages} pages");
         }
