@@ -62,3 +62,16 @@ fn addresses_that_share_characters_are_redacted_without_a_panic() {
         "[email removed]@d.e [email removed]"
     );
 }
+
+#[test]
+fn a_member_with_an_empty_name_is_named_as_such() {
+    // `""product_name"`: serde_path_to_error writes a path whose last member has an empty
+    // name as nothing at all, which left the error without a field.
+    let e = consent_core::Profile::from_json(include_str!("fuzz_regressions/profile_parse-1"))
+        .unwrap_err();
+    assert!(!e.field.is_empty(), "{e}");
+    let unknown = consent_core::Profile::from_json(r#"{"": 1}"#).unwrap_err();
+    assert_eq!(unknown.field, "\"\"");
+    let nested = consent_core::Profile::from_json(r#"{"support": {"": 1}}"#).unwrap_err();
+    assert_eq!(nested.field, "support.\"\"");
+}

@@ -114,7 +114,7 @@ struct DevFile {
 /// serde reports a field written twice, or one it does not know, at the enclosing object;
 /// the name is in its message, and a vendor needs it in the path.
 pub(super) fn explain(error: serde_path_to_error::Error<serde_json::Error>) -> ProfileError {
-    let path = error.path().to_string();
+    let path = field_path(error.path());
     let inner = error.into_inner();
     if !inner.is_data() {
         return err("(file)", &format!("not valid JSON: {inner}"));
@@ -161,6 +161,35 @@ pub(super) fn explain(error: serde_path_to_error::Error<serde_json::Error>) -> P
         }
         None => err(&path, message),
     }
+}
+
+/// `app.client_id`, `delegated_permissions[2].scope`, or `.` for the file itself. A member
+/// with an empty name is written `""`, so that it still names something.
+fn field_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(if key.is_empty() { "\"\"" } else { key });
+            }
+            Segment::Enum { variant } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(variant);
+            }
+            Segment::Unknown => out.push_str(".?"),
+        }
+    }
+    if out.is_empty() {
+        out.push('.');
+    }
+    out
 }
 
 /// The text between `prefix` and the next backtick.
