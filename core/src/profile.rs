@@ -1,4 +1,4 @@
-//! The deployment profile (docs/contracts.md, "The deployment profile"): one vendor's app,
+//! The deployment profile (docs/public-interface.md, "The deployment profile"): one vendor's app,
 //! read from `profile.json`.
 //!
 //! `file.rs` holds the file's shape for serde; this module holds the validated

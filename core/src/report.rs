@@ -1,4 +1,4 @@
-//! The redacted plain-text report for a support ticket (docs/contracts.md §4, `[data-report]`).
+//! The redacted plain-text report for a support ticket (docs/public-interface.md §4, `[data-report]`).
 //!
 //! It carries what support needs — verdict, codes, trace/correlation/request IDs, timestamp,
 //! tenant, app — and never a token, an authorization code, or an e-mail address unless the

@@ -1,4 +1,4 @@
-//! The site's paths (docs/contracts.md §2) and which of the two builds serves each.
+//! The site's paths (docs/public-interface.md §2) and which of the two builds serves each.
 //!
 //! The app ships as two wasm builds of the same code so that a first visit downloads less
 //! (ARCHITECTURE.md, "Small first visit"). This module is the one place that decides which

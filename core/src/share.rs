@@ -1,5 +1,5 @@
 //! Share links: a `/diagnose#…` address that reproduces a diagnosis elsewhere
-//! (docs/contracts.md §4, `a[data-share-link]`). Only keys of docs/contracts.md §3 are
+//! (docs/public-interface.md §4, `a[data-share-link]`). Only keys of docs/public-interface.md §3 are
 //! written, values are the facts already extracted (never the raw input), e-mail addresses
 //! are removed, and the whole link stays within 2 KiB. Opening it runs the normal intake, so
 //! no separate decoder exists that could disagree with it.

@@ -1,4 +1,4 @@
-//! The closed list of verdicts (docs/contracts.md §4.1) and who can act on each.
+//! The closed list of verdicts (docs/public-interface.md §4.1) and who can act on each.
 
 use std::fmt;
 

@@ -1,7 +1,7 @@
 //! A local stand-in for the Microsoft identity platform, for Consent Doctor's demo and its
 //! end-to-end tests. It answers like Entra does for this app — v2 authorize with PKCE, token
 //! (CORS, one-time codes, refresh), v1/v2 admin consent, OpenID discovery, Graph `/v1.0/me` —
-//! and lets a person or a test pick what happens (`docs/contracts.md` §6). It never runs
+//! and lets a person or a test pick what happens (`docs/public-interface.md` §6). It never runs
 //! in production: nothing in `dist/` refers to it unless the demo profile names it.
 
 mod pages;

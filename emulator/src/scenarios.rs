@@ -1,5 +1,5 @@
 //! The scenarios a person (or a test) can pick on the emulator's sign-in page
-//! (`docs/contracts.md` §6). IDs are a contract: keep them.
+//! (`docs/public-interface.md` §6). IDs are a contract: keep them.
 
 /// What happens when a scenario signs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

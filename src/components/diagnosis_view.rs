@@ -12,7 +12,7 @@ use consent_core::share::share_link;
 const PRINTED_FIXES: usize = 3;
 
 /// The whole diagnosis: verdict card, warnings, fixes in order, details for support.
-/// Renders `#diagnosis` exactly once with the data attributes of docs/contracts.md §4.
+/// Renders `#diagnosis` exactly once with the data attributes of docs/public-interface.md §4.
 #[component]
 pub fn DiagnosisView(
     #[prop(into)] diagnosis: Signal<Diagnosis>,

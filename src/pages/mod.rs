@@ -1,4 +1,4 @@
-//! One file per route (docs/contracts.md §2), and the two page sets the builds are made of.
+//! One file per route (docs/public-interface.md §2), and the two page sets the builds are made of.
 
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
 //! Starting the site and a fresh browser session per test, and reading the DOM hooks that
-//! `docs/contracts.md` promises.
+//! `docs/public-interface.md` promises.
 
 use std::future::Future;
 use std::net::{Ipv4Addr, SocketAddr};

@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: what a first visit downloads (raw, gzip, brotli) and the cold time
 //! from navigation start to `diagnosis-rendered`, next to a bare page that loads and
 //! initialises `@azure/msal-browser`, the library a vendor would otherwise use. Writes
-//! `target/bench/report.json` (docs/contracts.md §7). Not part of `xtask test`: timings are noisy.
+//! `target/bench/report.json` (docs/public-interface.md §7). Not part of `xtask test`: timings are noisy.
 
 use std::io::Write;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -15,9 +15,9 @@ use crate::build;
 use crate::test::{free_port, free_port_pair, WebDriverServer};
 use crate::{root, step, tools, Options};
 
-/// Counted cold loads per page (after one warm-up round); docs/contracts.md §7 asks for at least 20.
+/// Counted cold loads per page (after one warm-up round); docs/public-interface.md §7 asks for at least 20.
 const RUNS: usize = 20;
-/// The first-visit size budget (docs/contracts.md §7) and the smaller size we aim for.
+/// The first-visit size budget (docs/public-interface.md §7) and the smaller size we aim for.
 const BUDGET_BROTLI: u64 = 150 * 1024;
 const AIM_BROTLI: u64 = 100 * 1024;
 const MSAL_VERSION: &str = "5.29.0";

@@ -83,7 +83,7 @@ mod tests {
     fn every_documented_code_is_catalogued() {
         // The consent, app-registration and sign-in codes of Microsoft's error-code reference
         // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes), plus the
-        // typical codes of docs/contracts.md §4.1.
+        // typical codes of docs/public-interface.md §4.1.
         let expected = [
             65001, 65002, 65004, 65005, 650051, 650052, 650054, 650056, 650057, 90008, 90093,
             90094, 90095, 900941, 900981, 90099, 1003031, 9002341, 50011, 500113, 900971, 700016,
@@ -144,7 +144,7 @@ mod tests {
 
     #[test]
     fn contract_codes_map_to_their_verdicts() {
-        // The typical codes of the verdict table in docs/contracts.md §4.1.
+        // The typical codes of the verdict table in docs/public-interface.md §4.1.
         let cases: &[(u32, Verdict)] = &[
             (90094, Verdict::AdminConsentRequired),
             (900941, Verdict::AdminConsentRequired),

@@ -1,5 +1,5 @@
 //! Fixes that grant consent or change who may grant it: `method-1`–`method-3` and
-//! `solution-a`/`solution-b` (docs/contracts.md §4.2), the one-click consent link, the admin
+//! `solution-a`/`solution-b` (docs/public-interface.md §4.2), the one-click consent link, the admin
 //! browser route, and the admin consent workflow. Menu paths are today's Microsoft Entra
 //! admin center names.
 

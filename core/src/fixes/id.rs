@@ -1,4 +1,4 @@
-//! Fix identifiers: the promised list of docs/contracts.md §4.2 plus our own.
+//! Fix identifiers: the promised list of docs/public-interface.md §4.2 plus our own.
 
 use std::fmt;
 

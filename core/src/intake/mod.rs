@@ -109,7 +109,7 @@ pub struct Intake {
     pub phrase: Option<Phrase>,
     pub audience: Option<Audience>,
     pub dropped: Vec<Dropped>,
-    /// Parameter names outside docs/contracts.md §3, for the "ignored" list.
+    /// Parameter names outside docs/public-interface.md §3, for the "ignored" list.
     pub ignored: Vec<String>,
     /// Parameters that appeared more than once; only the first value is used.
     pub duplicates: Vec<String>,

@@ -7,7 +7,7 @@ use crate::ids::{AadstsCode, ClientId, Scope, TenantId};
 use crate::text::percent_decode;
 use crate::verdict::Audience;
 
-/// The keys `/diagnose` accepts (docs/contracts.md §3). Anything else is listed as ignored.
+/// The keys `/diagnose` accepts (docs/public-interface.md §3). Anything else is listed as ignored.
 pub const ALLOWED_KEYS: &[&str] = &[
     "error",
     "error_description",
