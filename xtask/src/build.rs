@@ -93,8 +93,33 @@ fn site(toolchain: &Toolchain) -> Result<PathBuf, String> {
 /// steers them, as one SHA-256. Settings outside the repository (a user-level cargo config)
 /// are not seen: delete `target/site.inputs` after changing one.
 fn inputs_fingerprint() -> Result<String, String> {
-    use sha2::Digest as _;
     let root = root();
+    // The compilers as cargo will pick them here (a toolchain file or RUSTUP_TOOLCHAIN
+    // included), and the first-visit build's pinned one.
+    let pinned = format!("+{}", tools::PINNED_NIGHTLY);
+    let mut compilers = Vec::new();
+    for args in [&["-vV"][..], &[pinned.as_str(), "-vV"][..]] {
+        let output = Command::new("rustc")
+            .args(args)
+            .current_dir(&root)
+            .output()
+            .map_err(|e| format!("rustc {}: {e}", args.join(" ")))?;
+        if !output.status.success() {
+            return Err(format!("rustc {} failed", args.join(" ")));
+        }
+        compilers.push(output.stdout);
+    }
+    fingerprint(&root, &compilers, std::env::vars())
+}
+
+/// The fingerprint of the build inputs under `root`, given the compilers' version reports
+/// and the environment.
+fn fingerprint(
+    root: &Path,
+    compilers: &[Vec<u8>],
+    env: impl IntoIterator<Item = (String, String)>,
+) -> Result<String, String> {
+    use sha2::Digest as _;
     let mut files: Vec<PathBuf> = [
         "index.html",
         "first-visit.html",
@@ -122,7 +147,7 @@ fn inputs_fingerprint() -> Result<String, String> {
     for file in &files {
         let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
         hash.update(
-            file.strip_prefix(&root)
+            file.strip_prefix(root)
                 .unwrap_or(file)
                 .to_string_lossy()
                 .as_bytes(),
@@ -130,22 +155,12 @@ fn inputs_fingerprint() -> Result<String, String> {
         hash.update((bytes.len() as u64).to_le_bytes());
         hash.update(&bytes);
     }
-    // The compilers as cargo will pick them here (a toolchain file or RUSTUP_TOOLCHAIN
-    // included), and the first-visit build's pinned one.
-    let pinned = format!("+{}", tools::PINNED_NIGHTLY);
-    for args in [&["-vV"][..], &[pinned.as_str(), "-vV"][..]] {
-        let output = Command::new("rustc")
-            .args(args)
-            .current_dir(&root)
-            .output()
-            .map_err(|e| format!("rustc {}: {e}", args.join(" ")))?;
-        if !output.status.success() {
-            return Err(format!("rustc {} failed", args.join(" ")));
-        }
-        hash.update(&output.stdout);
+    for report in compilers {
+        hash.update(report);
     }
     // Settings that change what cargo or Trunk produce without touching a file here.
-    let mut settings: Vec<(String, String)> = std::env::vars()
+    let mut settings: Vec<(String, String)> = env
+        .into_iter()
         .filter(|(name, _)| {
             ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "RUSTUP_TOOLCHAIN"].contains(&name.as_str())
                 || ["CARGO_BUILD_", "CARGO_PROFILE_", "CARGO_TARGET_", "TRUNK_"]
@@ -384,6 +399,67 @@ mod tests {
         )
         .unwrap_err();
         assert!(error.contains("rustflags"), "{error}");
+    }
+
+    /// A build folder with every input `fingerprint` reads, under the system's temp folder.
+    fn inputs_in(name: &str) -> PathBuf {
+        let root =
+            std::env::temp_dir().join(format!("consent-doctor-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for file in [
+            "index.html",
+            "first-visit.html",
+            "Trunk.toml",
+            "Cargo.toml",
+            "Cargo.lock",
+            "core/Cargo.toml",
+            "xtask/Cargo.toml",
+            ".cargo/config.toml",
+            "src/lib.rs",
+            "core/src/lib.rs",
+            "style/main.css",
+            "xtask/src/main.rs",
+            "profiles/demo.json",
+        ] {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, file).unwrap();
+        }
+        root
+    }
+
+    #[test]
+    fn the_release_build_is_made_again_exactly_when_an_input_changed() {
+        let root = inputs_in("fingerprint");
+        let compilers = vec![b"rustc 1.95.0".to_vec()];
+        let env = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let of = |compilers: &[Vec<u8>], vars: Vec<(String, String)>| {
+            fingerprint(&root, compilers, vars).unwrap()
+        };
+        let first = of(&compilers, env(&[("HOME", "/root")]));
+        // What the build does not read leaves it alone.
+        std::fs::write(root.join("profiles/demo.json"), "changed").unwrap();
+        assert_eq!(of(&compilers, env(&[("HOME", "/elsewhere")])), first);
+        // A source, a compiler or a setting that steers cargo or Trunk does not.
+        assert_ne!(of(&[b"rustc 1.96.0".to_vec()], env(&[])), first);
+        assert_ne!(
+            of(&compilers, env(&[("RUSTFLAGS", "-Copt-level=3")])),
+            first
+        );
+        assert_ne!(
+            of(&compilers, env(&[("TRUNK_BUILD_FILEHASH", "false")])),
+            first
+        );
+        std::fs::write(root.join("src/lib.rs"), "changed").unwrap();
+        assert_ne!(of(&compilers, env(&[])), first);
+        std::fs::remove_file(root.join("Trunk.toml")).unwrap();
+        assert!(fingerprint(&root, &compilers, env(&[])).is_err());
+        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
