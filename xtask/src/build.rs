@@ -112,6 +112,20 @@ fn inputs_fingerprint() -> Result<String, String> {
     fingerprint(&root, &compilers, std::env::vars())
 }
 
+/// The files and folders a release build reads (Trunk's pages and settings, the crates'
+/// manifests and sources, the stylesheet, and xtask, which pins every tool's version).
+const INPUT_FILES: [&str; 8] = [
+    "index.html",
+    "first-visit.html",
+    "Trunk.toml",
+    "Cargo.toml",
+    "Cargo.lock",
+    "core/Cargo.toml",
+    "xtask/Cargo.toml",
+    ".cargo/config.toml",
+];
+const INPUT_DIRS: [&str; 4] = ["src", "core/src", "style", "xtask/src"];
+
 /// The fingerprint of the build inputs under `root`, given the compilers' version reports
 /// and the environment.
 fn fingerprint(
@@ -120,26 +134,14 @@ fn fingerprint(
     env: impl IntoIterator<Item = (String, String)>,
 ) -> Result<String, String> {
     use sha2::Digest as _;
-    let mut files: Vec<PathBuf> = [
-        "index.html",
-        "first-visit.html",
-        "Trunk.toml",
-        "Cargo.toml",
-        "Cargo.lock",
-        "core/Cargo.toml",
-        "xtask/Cargo.toml",
-        ".cargo/config.toml",
-    ]
-    .iter()
-    .map(|f| root.join(f))
-    .collect();
+    let mut files: Vec<PathBuf> = INPUT_FILES.iter().map(|f| root.join(f)).collect();
     files.extend(
         ["rust-toolchain", "rust-toolchain.toml"]
             .iter()
             .map(|f| root.join(f))
             .filter(|f| f.is_file()),
     );
-    for dir in ["src", "core/src", "style", "xtask/src"] {
+    for dir in INPUT_DIRS {
         collect_files(&root.join(dir), &mut files)?;
     }
     files.sort();
@@ -406,21 +408,13 @@ mod tests {
         let root =
             std::env::temp_dir().join(format!("consent-doctor-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
-        for file in [
-            "index.html",
-            "first-visit.html",
-            "Trunk.toml",
-            "Cargo.toml",
-            "Cargo.lock",
-            "core/Cargo.toml",
-            "xtask/Cargo.toml",
-            ".cargo/config.toml",
-            "src/lib.rs",
-            "core/src/lib.rs",
-            "style/main.css",
-            "xtask/src/main.rs",
-            "profiles/demo.json",
-        ] {
+        let in_dirs = INPUT_DIRS.map(|dir| format!("{dir}/a"));
+        let files = INPUT_FILES
+            .iter()
+            .copied()
+            .chain(in_dirs.iter().map(String::as_str))
+            .chain(["profiles/demo.json"]);
+        for file in files {
             let path = root.join(file);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, file).unwrap();
@@ -455,7 +449,7 @@ mod tests {
             of(&compilers, env(&[("TRUNK_BUILD_FILEHASH", "false")])),
             first
         );
-        std::fs::write(root.join("src/lib.rs"), "changed").unwrap();
+        std::fs::write(root.join("src/a"), "changed").unwrap();
         assert_ne!(of(&compilers, env(&[])), first);
         std::fs::remove_file(root.join("Trunk.toml")).unwrap();
         assert!(fingerprint(&root, &compilers, env(&[])).is_err());
