@@ -24,6 +24,7 @@ pub mod report;
 pub mod routes;
 pub mod share;
 pub mod signin;
+pub mod tenant;
 pub mod text;
 pub mod urls;
 pub mod verdict;

@@ -25,6 +25,9 @@ pub struct Profile {
     /// Other client IDs that prefilled links may name (the vendor's other apps).
     pub allowed_client_ids: Vec<ClientId>,
     pub branding: Branding,
+    /// The separate, read-only app registration that the live tenant check signs in with
+    /// (`tenant_check.client_id`); without it `/tenant` offers only the pasted snapshot.
+    pub tenant_check_client_id: Option<ClientId>,
     /// Development only: the local Entra emulator that replaces Microsoft's sign-in host.
     pub emulator_authority: Option<String>,
 }

@@ -101,6 +101,7 @@ pub enum Blade {
     ConditionalAccessPolicies,
     SignInLogs,
     Users,
+    PermissionClassifications,
 }
 
 impl Blade {
@@ -126,6 +127,9 @@ impl Blade {
             Blade::Users => {
                 "#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers"
             }
+            Blade::PermissionClassifications => {
+                "#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/PermissionClassifications"
+            }
         }
     }
 
@@ -146,6 +150,9 @@ impl Blade {
             Blade::ConditionalAccessPolicies => "Entra ID › Conditional Access › Policies",
             Blade::SignInLogs => "Entra ID › Monitoring & health › Sign-in logs",
             Blade::Users => "Entra ID › Users › All users",
+            Blade::PermissionClassifications => {
+                "Entra ID › Enterprise apps › Consent and permissions › Permission classifications"
+            }
         }
     }
 
@@ -168,8 +175,22 @@ pub fn permissions_blade(
     object_id: crate::ids::Guid,
     app: ClientId,
 ) -> String {
+    enterprise_app_blade(cloud, tenant, object_id, app, "Permissions")
+}
+
+/// One section of an enterprise application (`Permissions`, `Properties`, `UsersAndGroups`).
+pub fn enterprise_app_blade(
+    cloud: Cloud,
+    tenant: Option<&TenantId>,
+    object_id: crate::ids::Guid,
+    app: ClientId,
+    section: &str,
+) -> String {
     let host = cloud.admin_portal_host();
-    let path = format!("#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/{object_id}/appId/{app}");
+    let section = encode(section);
+    let path = format!(
+        "#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/{section}/objectId/{object_id}/appId/{app}"
+    );
     match tenant.filter(|t| t.is_specific()) {
         Some(t) => format!("{host}/{}/{path}", encode(&t.to_string())),
         None => format!("{host}/{path}"),

@@ -39,6 +39,7 @@ pub(super) struct ProfileFile {
     #[serde(default)]
     allowed_client_ids: Vec<String>,
     branding: Option<Object<BrandingFile>>,
+    tenant_check: Option<Object<TenantCheckFile>>,
     dev: Option<Object<DevFile>>,
 }
 
@@ -101,6 +102,12 @@ struct ApplicationFile {
 struct BrandingFile {
     logo: Option<String>,
     accent: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TenantCheckFile {
+    client_id: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -260,6 +267,23 @@ impl ProfileFile {
             None => Branding::default(),
             Some(Object(b)) => branding(b)?,
         };
+        let tenant_check_client_id = match self.tenant_check {
+            None => None,
+            Some(Object(check)) => {
+                let field = "tenant_check.client_id";
+                let id = required(text(field, check.client_id, 100)?, field)?;
+                let id = ClientId::parse(&id).ok_or_else(|| {
+                    err(field, "must be the application (client) ID GUID of the read-only tenant-check app")
+                })?;
+                if id == app.client_id {
+                    return Err(err(
+                        field,
+                        "must be a separate app registration, not the product's own client ID: the product's tokens must never gain directory read access",
+                    ));
+                }
+                Some(id)
+            }
+        };
         let emulator_authority = match self.dev {
             None => None,
             Some(Object(dev)) => {
@@ -279,6 +303,7 @@ impl ProfileFile {
             application_permissions,
             allowed_client_ids,
             branding,
+            tenant_check_client_id,
             emulator_authority,
         })
     }
