@@ -12,6 +12,7 @@ mod pages;
 pub mod router;
 pub mod routes;
 pub mod signin;
+mod tenant_check;
 
 use std::sync::Arc;
 

@@ -33,6 +33,16 @@ pub fn use_sign_in() -> SignInState {
 
 /// Builds the authorize request, keeps the transaction in `sessionStorage` and leaves.
 pub fn start(profile: &Profile, login_hint: Option<&str>) -> Result<(), String> {
+    start_with(|random, now| {
+        signin::authorize(profile, random, now, login_hint).map_err(|e| e.to_string())
+    })
+}
+
+/// Starts a sign-in whose request `build` makes from fresh randomness and the clock (the
+/// sign-in check's, or the tenant check's with its own app).
+pub fn start_with(
+    build: impl FnOnce(signin::Randomness, f64) -> Result<signin::AuthorizeRequest, String>,
+) -> Result<(), String> {
     let mut pool = Vec::with_capacity(3);
     for _ in 0..3 {
         pool.push(browser::random32().ok_or(
@@ -40,8 +50,7 @@ pub fn start(profile: &Profile, login_hint: Option<&str>) -> Result<(), String> 
         )?);
     }
     let mut random = move || pool.pop().unwrap_or([0u8; 32]);
-    let request = signin::authorize(profile, &mut random, browser::now_ms(), login_hint)
-        .map_err(|e| e.to_string())?;
+    let request = build(&mut random, browser::now_ms())?;
     if !browser::store_transaction(&request.transaction) {
         return Err(
             "This browser does not allow session storage, which the sign-in needs for a moment."

@@ -108,6 +108,7 @@ fn the_pending_sign_in_is_gone_after_it_is_taken() {
         client_id: "c".into(),
         redirect_uri: "http://127.0.0.1:8080/callback".into(),
         created_at_ms: 1.0,
+        tenant_check: None,
     };
     assert!(browser::store_transaction(&tx));
     assert_eq!(browser::take_transaction(), Some(tx));

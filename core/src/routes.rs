@@ -16,10 +16,11 @@ pub enum Page {
     Admin,
     Support,
     Errors,
+    Tenant,
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Start,
         Page::Diagnose,
         Page::Callback,
@@ -27,6 +28,7 @@ impl Page {
         Page::Admin,
         Page::Support,
         Page::Errors,
+        Page::Tenant,
     ];
 
     pub fn path(self) -> &'static str {
@@ -38,6 +40,7 @@ impl Page {
             Page::Admin => "/admin",
             Page::Support => "/support",
             Page::Errors => "/errors",
+            Page::Tenant => "/tenant",
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The two requests the sign-in check makes: the token endpoint and Graph's `/me`.
+//! The requests the app makes: the token endpoint, Graph's `/me` for the sign-in check, and
+//! the tenant check's Graph reads (GET only).
 
 use std::fmt;
 
@@ -85,4 +86,42 @@ pub async fn get_text(url: &str) -> Result<(u16, String), FetchError> {
     let status = response.status();
     let text = response.text().await.map_err(|_| FetchError::Network)?;
     Ok((status, text))
+}
+
+/// One Graph read's raw answer: status, body, and `Retry-After` in seconds when Graph sent it.
+pub struct GraphAnswer {
+    pub status: u16,
+    pub body: String,
+    pub retry_after_s: Option<u32>,
+}
+
+/// `GET url` with the bearer token. There is no other method in this module's Graph code:
+/// the tenant check never writes.
+pub async fn graph_get(url: &str, access_token: &str) -> Result<GraphAnswer, FetchError> {
+    let response = Request::get(url)
+        .header("Authorization", &format!("Bearer {access_token}"))
+        .send()
+        .await
+        .map_err(|_| FetchError::Network)?;
+    let status = response.status();
+    let retry_after_s = response
+        .headers()
+        .get("Retry-After")
+        .and_then(|v| v.trim().parse::<u32>().ok());
+    let body = response.text().await.map_err(|_| FetchError::Network)?;
+    Ok(GraphAnswer {
+        status,
+        body,
+        retry_after_s,
+    })
+}
+
+/// Waits `ms` milliseconds (Graph's `Retry-After`).
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

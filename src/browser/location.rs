@@ -80,3 +80,13 @@ pub fn hash_changes() -> ReadSignal<u32> {
     }
     count
 }
+
+/// One query parameter's decoded value.
+pub fn query_value(search: &str, key: &str) -> Option<String> {
+    search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .find_map(|p| p.strip_prefix(&format!("{key}=")))
+        .map(|v| consent_core::text::percent_decode(v, true))
+}

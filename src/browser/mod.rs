@@ -7,8 +7,11 @@ mod location;
 mod profile;
 mod storage;
 
-pub use fetch::{get_text, graph_display_name, post_form, FetchError, TOKEN_TIMEOUT_MS};
-pub use location::{current_location, hash_changes, origin, replace_url, set_param};
+pub use fetch::{
+    get_text, graph_display_name, graph_get, post_form, sleep_ms, FetchError, GraphAnswer,
+    TOKEN_TIMEOUT_MS,
+};
+pub use location::{current_location, hash_changes, origin, query_value, replace_url, set_param};
 pub use profile::{load_profile, LoadError};
 pub use storage::{
     clear as clear_storage, leave_for, now_ms, random32, store_transaction, take_transaction,

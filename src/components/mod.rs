@@ -7,6 +7,7 @@ mod copy_button;
 mod diagnosis_view;
 mod fix_card;
 mod support_details;
+mod tenant_findings;
 
 pub use ask_admin::AskAdminHelper;
 pub use audience_switch::AudienceSwitch;
@@ -14,3 +15,4 @@ pub use check_view::CheckView;
 pub use copy_button::CopyButton;
 pub use diagnosis_view::DiagnosisView;
 pub use fix_card::FixCardView;
+pub use tenant_findings::TenantFindings;

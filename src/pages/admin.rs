@@ -33,15 +33,6 @@ const GUIDE: [(&str, &str, u32); 5] = [
     ("not-assigned", "Users are not assigned to the app", 50105),
 ];
 
-fn query_value(search: &str, key: &str) -> Option<String> {
-    search
-        .strip_prefix('?')
-        .unwrap_or(search)
-        .split('&')
-        .find_map(|p| p.strip_prefix(&format!("{key}=")))
-        .map(|v| consent_core::text::percent_decode(v, true))
-}
-
 /// `/admin`: the admin-consent link for your tenant (with discovery), the admin-center
 /// links, the command equivalents, and the fix for each situation users report.
 #[component]
@@ -50,7 +41,7 @@ pub fn Admin() -> impl IntoView {
     let (_, search, hash) = browser::current_location();
     let params = Intake::from_location(&search, &hash);
     let cloud = RwSignal::new(
-        query_value(&search, "cloud")
+        browser::query_value(&search, "cloud")
             .and_then(|c| Cloud::parse(&c))
             .unwrap_or(profile.cloud),
     );

@@ -18,6 +18,9 @@ pub fn Callback() -> impl IntoView {
     browser::replace_url(Page::Callback.path());
     let pending = browser::take_transaction();
     match signin::validate(&search, &hash, pending.as_ref(), browser::now_ms()) {
+        Outcome::Redeem { code, transaction } if transaction.tenant_check.is_some() => {
+            view! { <super::TenantLive code transaction /> }.into_any()
+        }
         Outcome::Redeem { code, transaction } => view! { <Exchange code transaction /> }.into_any(),
         Outcome::Error { intake, verified } => diagnosis(intake, !verified, Vec::new()).into_any(),
         Outcome::AdminConsent { intake, .. } => {

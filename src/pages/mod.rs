@@ -13,6 +13,7 @@ mod home;
 mod not_found;
 mod other_build;
 mod support;
+mod tenant;
 
 pub use admin::Admin;
 pub use callback::Callback;
@@ -23,6 +24,7 @@ pub use home::Home;
 pub use not_found::NotFound;
 pub use other_build::OtherBuild;
 pub use support::Support;
+pub use tenant::{Tenant, TenantLive};
 
 /// Every page (the full build).
 pub fn full(route: Route) -> AnyView {
@@ -31,6 +33,7 @@ pub fn full(route: Route) -> AnyView {
         Route::Page(Page::Check) => view! { <Check /> }.into_any(),
         Route::Page(Page::Admin) => view! { <Admin /> }.into_any(),
         Route::Page(Page::Support) => view! { <Support /> }.into_any(),
+        Route::Page(Page::Tenant) => view! { <Tenant /> }.into_any(),
         other => first_visit(other),
     }
 }

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use oauth2::{PkceCodeChallenge, PkceCodeVerifier};
 
-use super::Transaction;
+use super::{TenantCheckRequest, Transaction};
 use crate::profile::Profile;
 use crate::urls::encode;
 
@@ -47,7 +47,61 @@ pub fn authorize(
     now_ms: f64,
     login_hint: Option<&str>,
 ) -> Result<AuthorizeRequest, AuthorizeError> {
-    let authority = format!("{}/{TENANT}", profile.authority_host());
+    let scopes: Vec<String> = profile
+        .delegated_permissions
+        .iter()
+        .map(|p| p.request_scope())
+        .collect();
+    let client = profile.app.client_id.to_string();
+    build(
+        profile, &client, TENANT, &scopes, random, now_ms, login_hint,
+    )
+}
+
+/// The live tenant check's sign-in: the separate read-only app registration
+/// (`tenant_check.client_id`), Microsoft Graph's read permissions only, in the customer's
+/// tenant. `None` when the profile has no tenant-check app: the product's own client ID
+/// never asks for directory reads.
+pub fn authorize_tenant_check(
+    profile: &Profile,
+    random: Randomness,
+    now_ms: f64,
+    check: TenantCheckRequest,
+    login_hint: Option<&str>,
+) -> Option<Result<AuthorizeRequest, AuthorizeError>> {
+    let client = profile.tenant_check_client_id?.to_string();
+    let tenant = check
+        .tenant
+        .as_deref()
+        .and_then(crate::ids::TenantId::parse)
+        .filter(crate::ids::TenantId::is_specific)
+        .map_or_else(|| TENANT.to_string(), |t| t.to_string());
+    let graph = profile.cloud.graph_host();
+    let scopes: Vec<String> = crate::tenant::reads::scopes()
+        .iter()
+        .map(|s| format!("{graph}/{s}"))
+        .collect();
+    Some(
+        build(
+            profile, &client, &tenant, &scopes, random, now_ms, login_hint,
+        )
+        .map(|mut r| {
+            r.transaction.tenant_check = Some(check);
+            r
+        }),
+    )
+}
+
+fn build(
+    profile: &Profile,
+    client_id: &str,
+    tenant: &str,
+    scopes: &[String],
+    random: Randomness,
+    now_ms: f64,
+    login_hint: Option<&str>,
+) -> Result<AuthorizeRequest, AuthorizeError> {
+    let authority = format!("{}/{}", profile.authority_host(), encode(tenant));
     let verifier = PkceCodeVerifier::new(URL_SAFE_NO_PAD.encode(random()));
     let challenge = PkceCodeChallenge::from_code_verifier_sha256(&verifier);
     let state = URL_SAFE_NO_PAD.encode(random());
@@ -61,14 +115,9 @@ pub fn authorize(
     {
         return Err(AuthorizeError::BadProfileUrl("app.redirect_uri".into()));
     }
-    let scopes: Vec<String> = profile
-        .delegated_permissions
-        .iter()
-        .map(|p| p.request_scope())
-        .collect();
     let mut params = vec![
         ("response_type", "code".to_string()),
-        ("client_id", profile.app.client_id.to_string()),
+        ("client_id", client_id.to_string()),
         ("state", state.clone()),
         ("code_challenge", challenge.as_str().to_string()),
         (
@@ -97,9 +146,10 @@ pub fn authorize(
             verifier: verifier.secret().to_string(),
             nonce,
             authority,
-            client_id: profile.app.client_id.to_string(),
+            client_id: client_id.to_string(),
             redirect_uri: profile.app.redirect_uri.clone(),
             created_at_ms: now_ms,
+            tenant_check: None,
         },
     })
 }

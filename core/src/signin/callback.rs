@@ -166,6 +166,7 @@ mod tests {
             client_id: "3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11".into(),
             redirect_uri: "http://127.0.0.1:8080/callback".into(),
             created_at_ms: 1_000.0,
+            tenant_check: None,
         }
     }
 

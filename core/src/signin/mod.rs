@@ -9,10 +9,13 @@ mod secret;
 mod token;
 mod transaction;
 
-pub use authorize::{authorize, clean_login_hint, AuthorizeError, AuthorizeRequest, Randomness};
+pub use authorize::{
+    authorize, authorize_tenant_check, clean_login_hint, AuthorizeError, AuthorizeRequest,
+    Randomness,
+};
 pub use callback::{validate, Outcome, Rejection};
 pub use secret::Secret;
 pub use token::{
     parse_token_response, redeem_body, refresh_body, resource_scopes, TokenOutcome, Tokens,
 };
-pub use transaction::{Transaction, TRANSACTION_TTL_MS};
+pub use transaction::{TenantCheckRequest, Transaction, TRANSACTION_TTL_MS};

@@ -183,6 +183,7 @@ mod tests {
             client_id: "c".into(),
             redirect_uri: "http://127.0.0.1:8080/callback".into(),
             created_at_ms: 0.0,
+            tenant_check: None,
         };
         let body = redeem_body(&tx, &Secret::new("co de"), "openid User.Read");
         assert_eq!(body, "client_id=c&grant_type=authorization_code&code=co%20de&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback&code_verifier=v%26x%3D1&scope=openid%20User.Read");

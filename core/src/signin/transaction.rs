@@ -22,6 +22,19 @@ pub struct Transaction {
     pub redirect_uri: String,
     /// Milliseconds since the Unix epoch, from the browser clock.
     pub created_at_ms: f64,
+    /// Set when this sign-in is the live tenant check rather than the sign-in check.
+    #[serde(default)]
+    pub tenant_check: Option<TenantCheckRequest>,
+}
+
+/// What `/tenant` was opened with, kept across the sign-in so the result page is the same.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TenantCheckRequest {
+    pub tenant: Option<String>,
+    /// The diagnosis's codes, as digits.
+    pub codes: Vec<u32>,
+    /// One person to check, by sign-in name.
+    pub user: Option<String>,
 }
 
 impl Transaction {

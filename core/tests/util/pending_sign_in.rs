@@ -13,5 +13,6 @@ pub fn pending() -> Transaction {
         client_id: "c".into(),
         redirect_uri: "https://help.example/callback".into(),
         created_at_ms: 1_000.0,
+        tenant_check: None,
     }
 }
