@@ -3,13 +3,29 @@
 //! (CORS, one-time codes, refresh), v1/v2 admin consent, OpenID discovery, Graph `/v1.0/me` —
 //! and lets a person or a test pick what happens (`docs/public-interface.md` §6). It never runs
 //! in production: nothing in `dist/` refers to it unless the demo profile names it.
+//!
+//! The profile's read-only tenant-check app (`tenant_check.client_id`) signs in through the
+//! same authorize and token endpoints, but picks a *tenant state* instead of a scenario
+//! (`tenant_states.rs`: `login_hint=tenant-ca@contoso.example`, `emulator_tenant_state=…`, or
+//! its own picker page). Its Graph token then reads that tenant's consent configuration with
+//! Microsoft Graph v1.0's requests, answers and errors (`graph_api.rs` serves what `graph.rs`
+//! holds): the app's service principal, grants (paged), app role assignments, the API service
+//! principals and their classifications, the authorization, admin-consent-request and
+//! permission grant policies, consent requests, Conditional Access policies and users. Only
+//! `GET` is allowed; the product's own tokens get 403 on these reads. For tests and the demo,
+//! `/_emulator/tenant-snapshot/{state}` prints the snapshot the read-only script would, and
+//! `/_emulator/stats` counts Graph requests by method.
 
+mod graph;
+mod graph_api;
+mod graph_catalog;
 mod pages;
 pub mod protocol;
 pub mod scenarios;
+pub mod tenant_states;
 mod tokens;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -26,6 +42,7 @@ use protocol::{
     redirect_with,
 };
 use scenarios::{Fault, Scenario};
+use tenant_states::TenantState;
 
 /// The emulated organizations: ID, verified domains, display name.
 pub const TENANTS: [(&str, &[&str], &str); 3] = [
@@ -72,8 +89,19 @@ struct Grant {
     nonce: Option<String>,
     scenario: &'static Scenario,
     fault: Option<Fault>,
+    /// Set for the tenant-check app: the tenant state its Graph reads see.
+    tenant_state: Option<&'static TenantState>,
     tenant_id: String,
     issued_at: i64,
+}
+
+/// What an access token stands for, so Graph can tell whose it is.
+#[derive(Clone, Debug)]
+struct TokenInfo {
+    resource: String,
+    client_id: String,
+    tenant_state: Option<&'static TenantState>,
+    tenant_id: String,
 }
 
 #[derive(Default)]
@@ -82,7 +110,12 @@ struct Store {
     used_codes: HashSet<String>,
     faulted_codes: HashSet<String>,
     refresh_tokens: HashMap<String, Grant>,
-    access_tokens: HashMap<String, String>,
+    access_tokens: HashMap<String, TokenInfo>,
+    /// Tokens that have had their one throttled permission-grant read (`tenant-throttled`).
+    throttled_tokens: HashSet<String>,
+    /// Graph requests by method (`OPTIONS` preflights are counted apart).
+    graph_requests: BTreeMap<String, u64>,
+    graph_preflights: u64,
     /// Permission names an administrator granted tenant-wide in this session, per tenant ID.
     consented: HashMap<String, HashSet<String>>,
     /// Token requests received, so tests can prove a refused callback made none.
@@ -148,8 +181,12 @@ pub fn router(config: Config) -> Router {
             get(discovery),
         )
         .route("/{tenant}/discovery/v2.0/keys", get(keys))
-        .route("/v1.0/me", get(graph_me).options(preflight))
+        .route("/v1.0/{*path}", axum::routing::any(graph_api::graph))
         .route("/_emulator/stats", get(stats))
+        .route(
+            "/_emulator/tenant-snapshot/{state}",
+            get(graph_api::tenant_snapshot),
+        )
         .with_state(shared)
 }
 
@@ -202,8 +239,10 @@ async fn authorize(
     // Without a known app and an exact redirect URI, Entra shows its own error page: it
     // never redirects to an address it cannot trust.
     let client_id = get("client_id").unwrap_or("");
-    let known_client =
-        consent_core::ClientId::parse(client_id).is_some_and(|c| profile.is_known_client(c));
+    let client = consent_core::ClientId::parse(client_id);
+    // The read-only tenant-check app signs in here too (same redirect URI as the product).
+    let tenant_check = client.is_some() && client == profile.tenant_check_client_id;
+    let known_client = tenant_check || client.is_some_and(|c| profile.is_known_client(c));
     if !known_client {
         let message = format!("Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.", tenant_name(tenant_id.unwrap_or(HOME_TENANT)));
         return html(StatusCode::BAD_REQUEST, pages::error_page(700016, &message));
@@ -266,6 +305,35 @@ async fn authorize(
         );
     }
 
+    let code_for = |scenario: &'static Scenario,
+                    fault: Option<Fault>,
+                    tenant_state: Option<&'static TenantState>| {
+        let grant = Grant {
+            client_id: client_id.to_string(),
+            redirect_uri: redirect_uri.to_string(),
+            challenge: challenge.to_string(),
+            method: method.to_string(),
+            nonce: get("nonce").map(str::to_string),
+            scenario,
+            fault,
+            tenant_state,
+            tenant_id: tenant_id.to_string(),
+            issued_at: protocol::now_seconds(),
+        };
+        issue_code(&emu, grant, redirect_uri, fragment, state)
+    };
+
+    if tenant_check {
+        // A tenant state, not a sign-in scenario: `--scenario` does not apply, and the
+        // administrator always signs in.
+        let picked = get("emulator_tenant_state").and_then(tenant_states::find);
+        let from_hint = get("login_hint").and_then(tenant_states::from_login_hint);
+        return match picked.or(from_hint) {
+            Some(tenant_state) => code_for(&tenant_states::ADMIN, None, Some(tenant_state)),
+            None => html(StatusCode::OK, pages::tenant_picker(&params)),
+        };
+    }
+
     let from_hint = get("login_hint").and_then(scenarios::from_login_hint);
     let picked = get("emulator_scenario").and_then(scenarios::find);
     let scenario = emu.config.scenario.or(picked).or(from_hint.map(|(s, _)| s));
@@ -309,44 +377,54 @@ async fn authorize(
             )
         }
         scenarios::Result::AllGranted | scenarios::Result::Partial => {
-            let code = random_token("EMU-CODE-");
-            let grant = Grant {
-                client_id: client_id.to_string(),
-                redirect_uri: redirect_uri.to_string(),
-                challenge: challenge.to_string(),
-                method: method.to_string(),
-                nonce: get("nonce").map(str::to_string),
-                scenario,
-                fault,
-                tenant_id: tenant_id.to_string(),
-                issued_at: protocol::now_seconds(),
-            };
-            lock(&emu).codes.insert(code.clone(), grant);
-            let mut pairs = vec![("code".to_string(), code)];
-            if let Some(state) = state {
-                pairs.push(("state".into(), state.into()));
-            }
-            pairs.push(("session_state".into(), random_guid()));
-            redirect_with(redirect_uri, fragment, &pairs)
+            code_for(scenario, fault, None)
         }
     }
 }
 
+/// Stores a sign-in under a new one-time code and sends the browser back with it.
+fn issue_code(
+    emu: &Emulator,
+    grant: Grant,
+    redirect_uri: &str,
+    fragment: bool,
+    state: Option<&str>,
+) -> Response<Body> {
+    let code = random_token("EMU-CODE-");
+    lock(emu).codes.insert(code.clone(), grant);
+    let mut pairs = vec![("code".to_string(), code)];
+    if let Some(state) = state {
+        pairs.push(("state".into(), state.into()));
+    }
+    pairs.push(("session_state".into(), random_guid()));
+    redirect_with(redirect_uri, fragment, &pairs)
+}
+
 async fn preflight(State(emu): State<Shared>, headers: HeaderMap) -> Response<Body> {
+    preflight_response(&emu, &headers, "GET, POST", "authorization, content-type")
+}
+
+/// A CORS preflight answer: the app's origin may send these methods and headers.
+fn preflight_response(
+    emu: &Emulator,
+    headers: &HeaderMap,
+    methods: &'static str,
+    allow_headers: &'static str,
+) -> Response<Body> {
     let mut response = Response::new(Body::empty());
     *response.status_mut() = StatusCode::NO_CONTENT;
-    if let Some(origin) = allowed_origin(&emu, &headers) {
+    if let Some(origin) = allowed_origin(emu, headers) {
         let h = response.headers_mut();
         if let Ok(value) = HeaderValue::from_str(origin) {
             h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
         }
         h.insert(
             header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("GET, POST"),
+            HeaderValue::from_static(methods),
         );
         h.insert(
             header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static("authorization, content-type"),
+            HeaderValue::from_static(allow_headers),
         );
         h.insert(
             header::ACCESS_CONTROL_MAX_AGE,
@@ -523,9 +601,15 @@ fn issue(
     match tokens::issue(&emu.config, grant, scope, with_id_token, &consented) {
         Ok(issued) => {
             let mut store = lock(emu);
-            store
-                .access_tokens
-                .insert(issued.access_token.clone(), issued.resource.clone());
+            store.access_tokens.insert(
+                issued.access_token.clone(),
+                TokenInfo {
+                    resource: issued.resource.clone(),
+                    client_id: grant.client_id.clone(),
+                    tenant_state: grant.tenant_state,
+                    tenant_id: grant.tenant_id.clone(),
+                },
+            );
             if let Some(rt) = &issued.refresh_token {
                 store.refresh_tokens.insert(rt.clone(), grant.clone());
             }
@@ -694,12 +778,14 @@ async fn discovery(
 }
 
 async fn stats(State(emu): State<Shared>) -> Response<Body> {
-    let requests = lock(&emu).token_requests;
-    json_response(
-        StatusCode::OK,
-        &serde_json::json!({ "token_requests": requests }),
-        Some("*"),
-    )
+    let store = lock(&emu);
+    let body = serde_json::json!({
+        "token_requests": store.token_requests,
+        "graph_requests": store.graph_requests,
+        "graph_preflights": store.graph_preflights,
+    });
+    drop(store);
+    json_response(StatusCode::OK, &body, Some("*"))
 }
 
 async fn keys() -> Response<Body> {
@@ -708,32 +794,6 @@ async fn keys() -> Response<Body> {
         &serde_json::json!({ "keys": [] }),
         Some("*"),
     )
-}
-
-async fn graph_me(State(emu): State<Shared>, headers: HeaderMap) -> Response<Body> {
-    let cors = allowed_origin(&emu, &headers).map(str::to_string);
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
-    let resource = lock(&emu).access_tokens.get(token).cloned();
-    let claims = match resource.as_deref() {
-        Some("https://graph.microsoft.com") => tokens::claims_of(token),
-        _ => None,
-    };
-    let Some(claims) = claims else {
-        let body = serde_json::json!({ "error": { "code": "InvalidAuthenticationToken", "message": "Access token validation failure. Invalid audience." } });
-        return json_response(StatusCode::UNAUTHORIZED, &body, cors.as_deref());
-    };
-    let body = serde_json::json!({
-        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users/$entity",
-        "id": claims["oid"],
-        "displayName": claims["name"],
-        "userPrincipalName": claims["upn"],
-        "mail": claims["upn"],
-    });
-    json_response(StatusCode::OK, &body, cors.as_deref())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use consent_core::Profile;
 
 use crate::protocol::{escape, parse_form};
 use crate::scenarios::{Fault, SCENARIOS};
+use crate::tenant_states::TENANT_STATES;
 use crate::Config;
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}\
@@ -35,27 +36,37 @@ pub fn index(config: &Config) -> String {
         .iter()
         .map(|s| format!("<li><code>{}</code> — {}</li>", s.id, escape(s.explanation)))
         .collect();
+    let states: String = TENANT_STATES
+        .iter()
+        .map(|s| format!("<li><code>{}</code> — {}</li>", s.id, escape(s.description)))
+        .collect();
     page(
         "Entra emulator",
         &format!(
-            "<h1>Local Entra emulator</h1><p>Signs in to <strong>{}</strong> for the demo and the tests. Scenarios:</p><ul>{items}</ul><p>Pick one on the sign-in page, or use a <code>login_hint</code> such as <code>missing-scopes@contoso.example</code>.</p>",
+            "<h1>Local Entra emulator</h1><p>Signs in to <strong>{}</strong> for the demo and the tests. Scenarios:</p><ul>{items}</ul><p>Pick one on the sign-in page, or use a <code>login_hint</code> such as <code>missing-scopes@contoso.example</code>.</p>\
+             <h2>Tenant check</h2><p>The read-only tenant-check app reads one of these tenant states through Microsoft Graph. Pick one on its sign-in page, use a <code>login_hint</code> such as <code>tenant-ca@contoso.example</code>, or get a state's snapshot at <code>/_emulator/tenant-snapshot/tenant-ca</code>.</p><ul>{states}</ul>",
             escape(&config.profile.product_name)
         ),
     )
 }
 
-pub fn picker(params: &[(String, String)]) -> String {
-    let buttons: String = SCENARIOS
-        .iter()
-        .map(|s| {
+/// Submit buttons that re-send the form with `name=value` for each choice.
+fn choices<'a>(name: &str, items: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    items
+        .map(|(id, text)| {
             format!(
-                "<button type=\"submit\" name=\"emulator_scenario\" value=\"{}\"><strong>{}</strong>{}</button>",
-                s.id,
-                s.id,
-                escape(s.explanation)
+                "<button type=\"submit\" name=\"{name}\" value=\"{id}\"><strong>{id}</strong>{}</button>",
+                escape(text)
             )
         })
-        .collect();
+        .collect()
+}
+
+pub fn picker(params: &[(String, String)]) -> String {
+    let buttons = choices(
+        "emulator_scenario",
+        SCENARIOS.iter().map(|s| (s.id, s.explanation)),
+    );
     let faults: String = Fault::ALL
         .iter()
         .map(|(_, id, text)| format!("<option value=\"{id}\">{}</option>", escape(text)))
@@ -66,6 +77,23 @@ pub fn picker(params: &[(String, String)]) -> String {
             "<h1>Sign in</h1><p>Choose what happens when you sign in. Each choice answers like Microsoft's sign-in service does in that situation.</p>\
              <form method=\"get\">{}<label for=\"fault\">Token endpoint behaviour (for testing error handling)</label> \
              <select id=\"fault\" name=\"emulator_fault\"><option value=\"\">normal</option>{faults}</select>{buttons}</form>",
+            hidden_inputs(params)
+        ),
+    )
+}
+
+/// The tenant-check app's sign-in page: which tenant its administrator signs in to. Like
+/// [`picker`], it re-submits the authorize request with the choice added.
+pub fn tenant_picker(params: &[(String, String)]) -> String {
+    let buttons = choices(
+        "emulator_tenant_state",
+        TENANT_STATES.iter().map(|s| (s.id, s.description)),
+    );
+    page(
+        "Sign in",
+        &format!(
+            "<h1>Sign in to the tenant check</h1><p>An administrator signs in to the read-only tenant-check app. Choose the tenant's state; its Microsoft Graph reads answer accordingly.</p>\
+             <form method=\"get\">{}{buttons}</form>",
             hidden_inputs(params)
         ),
     )

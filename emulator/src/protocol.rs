@@ -7,6 +7,7 @@ use axum::body::Body;
 use axum::http::{header, HeaderValue, Response, StatusCode};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use sha2::{Digest, Sha256};
 use time::format_description::BorrowedFormatItem;
 use time::macros::format_description;
 use time::OffsetDateTime;
@@ -32,6 +33,21 @@ pub fn random_guid() -> String {
         &hex[8..12],
         &hex[13..16],
         &hex[17..20],
+        &hex[20..32]
+    )
+}
+
+/// A GUID derived from `seed`: the same seed always gives the same ID, so tests and
+/// snapshots can name the emulated directory's objects.
+pub fn stable_guid(seed: &str) -> String {
+    let hash = Sha256::digest(seed.as_bytes());
+    let hex: String = hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
         &hex[20..32]
     )
 }

@@ -27,11 +27,16 @@ impl Reply {
 }
 
 fn start() -> SocketAddr {
+    start_with(None)
+}
+
+/// An emulator for the demo profile; `scenario` as `--scenario` gives it.
+fn start_with(scenario: Option<&'static Scenario>) -> SocketAddr {
     let profile = Profile::from_json(include_str!("../../profiles/demo.json")).unwrap();
     let config = Config {
         profile,
         app_origin: ORIGIN.into(),
-        scenario: None,
+        scenario,
     };
     spawn(config, SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
         .unwrap()
@@ -80,8 +85,13 @@ fn code_from(location: &str) -> String {
 }
 
 fn redeem(addr: SocketAddr, code: &str, verifier: &str) -> Reply {
+    redeem_as(addr, APP, code, verifier, "openid+profile+offline_access+https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FMail.ReadWrite")
+}
+
+/// Redeems a code from the app's origin for `client`, asking for the form-encoded `scope`.
+fn redeem_as(addr: SocketAddr, client: &str, code: &str, verifier: &str, scope: &str) -> Reply {
     let body = format!(
-        "client_id={APP}&grant_type=authorization_code&code={code}&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback&code_verifier={verifier}&scope=openid+profile+offline_access+https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FMail.ReadWrite"
+        "client_id={client}&grant_type=authorization_code&code={code}&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback&code_verifier={verifier}&scope={scope}"
     );
     http(
         addr,
@@ -96,9 +106,41 @@ fn redeem(addr: SocketAddr, code: &str, verifier: &str) -> Reply {
 }
 
 fn sign_in(addr: SocketAddr, hint: &str) -> String {
-    let reply = http(addr, "GET", &authorize_path(hint), &[], "");
+    code_at(addr, &authorize_path(hint))
+}
+
+/// The code an authorize request that signs in at once sends back.
+fn code_at(addr: SocketAddr, authorize: &str) -> String {
+    let reply = http(addr, "GET", authorize, &[], "");
     assert_eq!(reply.status, 302, "{}", reply.body);
     code_from(&reply.header("location").unwrap())
+}
+
+/// The access token of a successful token response.
+fn access_token(reply: &Reply) -> String {
+    json(reply)["access_token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{}", reply.body))
+        .to_string()
+}
+
+/// A Graph read with a bearer token, from the app's origin.
+fn read(addr: SocketAddr, path: &str, token: &str) -> Reply {
+    http(
+        addr,
+        "GET",
+        path,
+        &[
+            ("Authorization", &format!("Bearer {token}")),
+            ("Origin", ORIGIN),
+        ],
+        "",
+    )
+}
+
+/// The product's own Graph access token for a scenario's user.
+fn product_token(addr: SocketAddr, hint: &str) -> String {
+    access_token(&redeem(addr, &sign_in(addr, hint), VERIFIER))
 }
 
 fn json(reply: &Reply) -> serde_json::Value {
@@ -204,12 +246,7 @@ fn a_code_is_redeemed_once_with_the_right_verifier_from_the_app_origin() {
 fn missing_scopes_grant_only_the_basics_until_an_admin_consents() {
     let addr = start();
     let code = sign_in(addr, "global-admin@contoso.example");
-    let access = tokens::claims_of(
-        json(&redeem(addr, &code, VERIFIER))["access_token"]
-            .as_str()
-            .unwrap(),
-    )
-    .unwrap();
+    let access = tokens::claims_of(&access_token(&redeem(addr, &code, VERIFIER))).unwrap();
     assert_eq!(access["scp"], "User.Read openid profile");
     assert_eq!(access["wids"][0], "62e90394-69f5-4237-9190-012177145e10");
 
@@ -232,12 +269,7 @@ fn missing_scopes_grant_only_the_basics_until_an_admin_consents() {
     );
 
     let code = sign_in(addr, "missing-scopes@contoso.example");
-    let access = tokens::claims_of(
-        json(&redeem(addr, &code, VERIFIER))["access_token"]
-            .as_str()
-            .unwrap(),
-    )
-    .unwrap();
+    let access = tokens::claims_of(&access_token(&redeem(addr, &code, VERIFIER))).unwrap();
     assert_eq!(access["scp"], "User.Read Mail.ReadWrite openid profile");
 }
 
@@ -347,21 +379,8 @@ fn discovery_knows_its_tenants_and_refuses_others() {
 #[test]
 fn graph_me_answers_only_for_its_own_graph_tokens() {
     let addr = start();
-    let code = sign_in(addr, "all-granted@contoso.example");
-    let token = json(&redeem(addr, &code, VERIFIER))["access_token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let me = http(
-        addr,
-        "GET",
-        "/v1.0/me",
-        &[
-            ("Authorization", &format!("Bearer {token}")),
-            ("Origin", ORIGIN),
-        ],
-        "",
-    );
+    let token = product_token(addr, "all-granted@contoso.example");
+    let me = read(addr, "/v1.0/me", &token);
     assert_eq!(json(&me)["displayName"], "Lidia Holloway");
     let bad = http(
         addr,
@@ -428,3 +447,5 @@ fn a_second_resource_is_served_with_the_refresh_token() {
         )
     );
 }
+
+mod tenant_check;

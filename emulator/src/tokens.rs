@@ -9,7 +9,7 @@ use base64::Engine;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use crate::protocol::{now_seconds, random_bytes, random_guid, random_token};
+use crate::protocol::{now_seconds, random_bytes, random_guid, random_token, stable_guid};
 use crate::scenarios::{self, Scenario};
 use crate::{Config, Grant, TENANTS};
 
@@ -53,19 +53,10 @@ pub fn claims_of(token: &str) -> Option<Value> {
 
 /// A stable object ID per scenario user.
 fn object_id(scenario: &Scenario) -> String {
-    let hash = Sha256::digest(scenario.id.as_bytes());
-    let hex: String = hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    stable_guid(scenario.id)
 }
 
-fn user_name(scenario: &Scenario, tenant_id: &str) -> String {
+pub(crate) fn user_name(scenario: &Scenario, tenant_id: &str) -> String {
     let domain = TENANTS
         .iter()
         .find(|(id, _, _)| *id == tenant_id)
@@ -131,9 +122,12 @@ pub fn issue(
         .filter(|p| p.resource.eq_ignore_ascii_case(&resource))
         .map(|p| p.name.name())
         .collect();
+    // The tenant-check app is its own registration: an administrator consented to the
+    // read-only Graph permissions it asks for, whatever the product needs.
+    let tenant_check = grant.tenant_state.is_some();
     let granted: Vec<String> = requested
         .iter()
-        .filter(|name| needed.contains(&name.as_str()))
+        .filter(|name| tenant_check || needed.contains(&name.as_str()))
         .filter(|name| match grant.scenario.result {
             scenarios::Result::AllGranted => true,
             _ => name.as_str() == "User.Read" || consented.contains(name.as_str()),
@@ -147,11 +141,16 @@ pub fn issue(
     let oid = object_id(grant.scenario);
     let mut scp: Vec<String> = granted.clone();
     scp.extend(oidc.iter().filter(|s| *s != "offline_access").cloned());
+    let app_name = if tenant_check {
+        format!("{} tenant check", profile.product_name)
+    } else {
+        profile.product_name.clone()
+    };
     let access_claims = json!({
         "aud": resource,
         "iss": format!("https://sts.windows.net/{tid}/"),
         "iat": now, "nbf": now, "exp": now + 3600,
-        "app_displayname": profile.product_name,
+        "app_displayname": app_name,
         "appid": grant.client_id,
         "appidacr": "0",
         "idtyp": "user",

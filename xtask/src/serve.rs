@@ -114,6 +114,15 @@ pub fn run(options: &Options) -> Result<(), String> {
             );
         }
         println!("  (or open {base}/check, sign in, and pick a scenario on the emulator's page)");
+        let states: Vec<&str> = emulator::tenant_states::TENANT_STATES
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        let emulator = profile.emulator_authority.as_deref().unwrap_or_default();
+        println!(
+            "\nTenant check states: {} (open {base}/tenant and sign in as e.g. tenant-ca@contoso.example, or paste {emulator}/_emulator/tenant-snapshot/tenant-ca)",
+            states.join(", ")
+        );
     }
     if watcher.is_some() {
         println!("\nWatching src/, core/src/, style/ and index.html: Trunk rebuilds the full app (debug build, every page) on each change; reload the page to see it.");
