@@ -37,6 +37,24 @@ const MANAGED_POLICY_BLOCKED: [&str; 16] = [
     "POP.AccessAsUser.All",
 ];
 
+/// `{origin}/tenant`: the tenant check, with the tenant and the error code prefilled so the
+/// finding that explains this error comes first.
+pub fn tenant_page(origin: &str, tenant: Option<&TenantId>, code: Option<AadstsCode>) -> String {
+    let mut params = Vec::new();
+    if let Some(t) = tenant.filter(|t| t.is_specific()) {
+        params.push(format!("tenant={}", urls::encode(&t.to_string())));
+    }
+    if let Some(code) = code {
+        params.push(format!("error_codes={}", code.number()));
+    }
+    let query = if params.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", params.join("&"))
+    };
+    format!("{}/tenant{query}", origin.trim_end_matches('/'))
+}
+
 /// `{origin}/admin`, with the tenant prefilled when it is known.
 pub fn admin_page(origin: &str, tenant: Option<&TenantId>) -> String {
     match tenant.filter(|t| t.is_specific()) {

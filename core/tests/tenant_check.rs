@@ -65,7 +65,7 @@ fn a_healthy_tenant_is_all_clear_and_report_only_policies_do_not_block() {
     let r = check(&baseline());
     assert_eq!(
         ids(&r),
-        vec![("report-only-policies", "ok"), ("all-clear", "ok")]
+        vec![("all-clear", "ok"), ("report-only-policies", "ok")]
     );
     assert_eq!(
         r.summary,
@@ -526,7 +526,7 @@ fn pasted_text_that_is_not_a_snapshot_gets_a_clear_message() {
     // The filtered collection, its one element, or null all read.
     let mut s = baseline();
     s["servicePrincipal"] = s["servicePrincipal"]["value"][0].clone();
-    assert_eq!(check(&s).findings.last().unwrap().id, FindingId::AllClear);
+    assert_eq!(check(&s).findings[0].id, FindingId::AllClear);
     s["servicePrincipal"] = Value::Null;
     s.as_object_mut().unwrap().remove("oauth2PermissionGrants");
     assert!(check(&s)

@@ -101,6 +101,13 @@ pub fn DiagnosisView(
         Some(view! {
             <h2 class="fixes-title">"What to do, in order"</h2>
             <ol class="fixes" id="fix-1">{fixes}</ol>
+            {(d.audience == Audience::Admin).then(|| view! {
+                <p class="tenant-check-link">
+                    "Not sure which setting blocks it? "
+                    <a data-tenant-check-link="" href=consent_core::diagnosis::tenant_page("", d.facts.tenant.as_ref(), d.code)>"Run the tenant check"</a>
+                    " — it reads your tenant's consent settings (read-only) and names the one that blocks this app."
+                </p>
+            })}
             {(d.fixes.len() > PRINTED_FIXES).then(|| view! {
                 <p class="print-only">
                     {format!("This sheet shows the first {PRINTED_FIXES} of {} ways to fix it; the others are at {}", d.fixes.len(), share_link(&browser::origin(), &d, &use_profile(), d.audience))}

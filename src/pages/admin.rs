@@ -103,6 +103,11 @@ pub fn Admin() -> impl IntoView {
                         on:input:target=move |ev| confirm_text.set(ev.target().value()) />
                 </div>
             })}
+            <p class="tenant-check-link">
+                "Users still blocked and you don't know why? "
+                <a data-tenant-check-link="" href=move || consent_core::diagnosis::tenant_page("", tenant.get().ok().flatten().as_ref(), None)>"Run the tenant check"</a>
+                ": it reads your tenant's consent settings (read-only) and names the setting that blocks the app."
+            </p>
             <TenantLookup tenant_text cloud />
             <section class="generator" aria-labelledby="generator-title">
                 <h2 id="generator-title">"Admin-consent link"</h2>

@@ -14,3 +14,4 @@ mod pages;
 mod security;
 mod signin;
 mod support;
+mod tenant;

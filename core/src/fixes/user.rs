@@ -93,6 +93,11 @@ pub fn ask_admin_message(
         message.push_str(&format!(
             "\nOther ways to grant it (admin center, PowerShell, Azure CLI):\n{page}\n"
         ));
+        // The same site's tenant check; `admin_page` is always `{origin}/admin[?tenant=…]`.
+        let check = page.replacen("/admin", "/tenant", 1);
+        message.push_str(&format!(
+            "\nIf it is still blocked, this read-only check finds the setting in our tenant that causes it:\n{check}\n"
+        ));
     }
     message.push_str(&format!(
         "\nApplication ID: {}\nPublisher: {}{}\n",

@@ -76,7 +76,8 @@ pub fn evaluate(snapshot: &Snapshot, ctx: &CheckContext) -> TenantReport {
             .iter()
             .position(|id| *id == f.id)
             .unwrap_or(relevant.len());
-        (f.severity, rank)
+        // When nothing blocks, the all-clear verdict leads its severity.
+        (f.severity, f.id != FindingId::AllClear, rank)
     });
     let summary = summary(&findings, ctx.profile);
     TenantReport { findings, summary }
