@@ -6,13 +6,14 @@ use std::process::Command;
 
 use crate::{root, step, tools, Options};
 
-pub const TARGETS: [&str; 6] = [
+pub const TARGETS: [&str; 7] = [
     "intake_location",
     "intake_text",
     "json_bodies",
     "jwt_decode",
     "profile_parse",
     "callback_validate",
+    "tenant_snapshot",
 ];
 
 pub fn run(options: &Options) -> Result<(), String> {
