@@ -131,10 +131,7 @@ pub async fn exchange(
             TokenOutcome::Malformed(m) => failed.push((resource.clone(), m)),
         }
     }
-    let graph_base = profile
-        .emulator_authority
-        .clone()
-        .unwrap_or_else(|| profile.cloud.graph_host().to_string());
+    let graph_base = profile.graph_host().to_string();
     let graph_token = tokens
         .iter()
         .find(|t| {

@@ -29,18 +29,13 @@ pub async fn run(
     code: Secret,
     progress: impl Fn(String),
 ) -> Result<Map<String, Value>, LiveError> {
-    let graph = profile.cloud.graph_host();
-    let scope = consent_core::tenant::reads::scopes()
-        .iter()
-        .map(|s| format!("{graph}/{s}"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let scope = consent_core::tenant::reads::graph_scopes(profile.cloud).join(" ");
     progress("Exchanging the one-time code for a read-only Graph token…".into());
     let body = signin::redeem_body(&tx, &code, &scope);
     let (status, text) = browser::post_form(&tx.token_endpoint(), body, browser::TOKEN_TIMEOUT_MS)
         .await
         .map_err(|e| LiveError::Token(e.to_string()))?;
-    let token = match signin::parse_token_response(status, &text, graph) {
+    let token = match signin::parse_token_response(status, &text, profile.cloud.graph_host()) {
         TokenOutcome::Tokens(t) => t.access_token,
         TokenOutcome::Error(intake) => {
             let code = intake
@@ -54,10 +49,7 @@ pub async fn run(
         }
         TokenOutcome::Malformed(m) => return Err(LiveError::Token(m)),
     };
-    let base = format!(
-        "{}/v1.0",
-        profile.emulator_authority.as_deref().unwrap_or(graph)
-    );
+    let base = format!("{}/v1.0", profile.graph_host());
     let tenant_id = tx.tenant_check.as_ref().and_then(|c| c.tenant.clone());
     let user = tx.tenant_check.as_ref().and_then(|c| c.user.clone());
     let mut plan = Plan::new(&profile, user.as_deref(), tenant_id.as_deref());

@@ -276,6 +276,10 @@ pub fn diagnose(
         .origin
         .as_deref()
         .map(|origin| admin_page(origin, intake.tenant.as_ref()));
+    let tenant_page = options
+        .origin
+        .as_deref()
+        .map(|origin| tenant_page(origin, intake.tenant.as_ref(), None));
     let ctx = FixContext {
         profile,
         audience,
@@ -285,6 +289,7 @@ pub fn diagnose(
         facts_line: facts_text,
         admin_link: admin_link.as_deref(),
         admin_page: admin_page.as_deref(),
+        tenant_page: tenant_page.as_deref(),
     };
     let fixes = fixes::cards(fix_list, &ctx);
 

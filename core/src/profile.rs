@@ -155,6 +155,13 @@ impl Profile {
             .unwrap_or(self.cloud.login_host())
     }
 
+    /// Where Microsoft Graph is read: the emulator in development, this cloud's Graph otherwise.
+    pub fn graph_host(&self) -> &str {
+        self.emulator_authority
+            .as_deref()
+            .unwrap_or(self.cloud.graph_host())
+    }
+
     /// The product's own app, or one the vendor allowlisted for prefilled links.
     pub fn is_known_client(&self, client: ClientId) -> bool {
         client == self.app.client_id || self.allowed_client_ids.contains(&client)

@@ -6,7 +6,8 @@ mod util;
 
 use consent_core::tenant::live::Plan;
 use consent_core::tenant::{
-    evaluate, script, CheckContext, FindingId, Severity, Snapshot, SnapshotError, TenantReport,
+    evaluate, script, CheckContext, Finding, FindingId, Severity, Snapshot, SnapshotError,
+    TenantReport,
 };
 use consent_core::{AadstsCode, Profile, TenantId};
 use proptest::prelude::*;
@@ -44,7 +45,15 @@ fn ids(report: &TenantReport) -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
-fn find(report: &TenantReport, id: FindingId) -> &consent_core::tenant::Finding {
+/// The first finding, which must be `id` with `severity`.
+#[track_caller]
+fn first(report: &TenantReport, id: FindingId, severity: Severity) -> &Finding {
+    let f = &report.findings[0];
+    assert_eq!((f.id, f.severity), (id, severity), "{:?}", ids(report));
+    f
+}
+
+fn find(report: &TenantReport, id: FindingId) -> &Finding {
     report
         .findings
         .iter()
@@ -120,11 +129,7 @@ fn a_disabled_app_blocks_first_with_its_property_quoted_and_a_pinned_link() {
     let mut s = baseline();
     s["servicePrincipal"]["value"][0]["accountEnabled"] = json!(false);
     let r = check(&s);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.id, f.severity),
-        (FindingId::AppDisabled, Severity::Blocking)
-    );
+    let f = first(&r, FindingId::AppDisabled, Severity::Blocking);
     assert!(f.evidence.contains("accountEnabled: false"));
     assert_eq!(f.data_fix(), "enable-sign-in");
     assert!(f.links[0].href.starts_with("https://entra.microsoft.com/contoso.example/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Properties/objectId/5d2c0b7e-3a41-4f8e-9c6d-2b1a0f9e8d7c/appId/3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11"), "{}", f.links[0].href);
@@ -174,11 +179,7 @@ fn user_consent_off_without_a_grant_blocks_and_lists_what_is_not_granted() {
     s["oauth2PermissionGrants"] = json!([]);
     s["adminConsentRequestPolicy"]["isEnabled"] = json!(false);
     let r = check_with(&s, &util::demo(), &[90094]);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.id, f.severity),
-        (FindingId::UserConsentOff, Severity::Blocking)
-    );
+    let f = first(&r, FindingId::UserConsentOff, Severity::Blocking);
     assert!(f.evidence.contains("permissionGrantPoliciesAssigned: ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-team."));
     assert_eq!(f.details.len(), 7);
     // Least privilege first: trusting this app comes before widening consent for all apps.
@@ -217,13 +218,7 @@ fn low_impact_only_names_the_permissions_not_classified_low_and_the_unverified_p
     // A verified publisher: only the permissions not classified low remain.
     s["servicePrincipal"]["value"][0]["verifiedPublisher"] = json!({"displayName": "Contoso Ltd", "verifiedPublisherId": "1234567", "addedDateTime": "2024-01-01T00:00:00Z"});
     let r = check(&s);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.id, f.severity),
-        (FindingId::UserConsentLowOnly, Severity::Blocking),
-        "{:?}",
-        ids(&r)
-    );
+    let f = first(&r, FindingId::UserConsentLowOnly, Severity::Blocking);
     assert_eq!(
         f.details,
         vec![
@@ -284,12 +279,10 @@ fn microsoft_managed_consent_names_the_mail_and_calendar_permissions_it_keeps() 
     );
     s["oauth2PermissionGrants"] = json!([]);
     let r = check(&s);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.id, f.severity),
-        (FindingId::UserConsentMicrosoftManaged, Severity::Blocking),
-        "{:?}",
-        ids(&r)
+    let f = first(
+        &r,
+        FindingId::UserConsentMicrosoftManaged,
+        Severity::Blocking,
     );
     assert_eq!(
         f.details,
@@ -320,13 +313,7 @@ fn a_grant_older_than_the_apps_permissions_lists_what_was_added() {
     s["oauth2PermissionGrants"][0]["scope"] =
         json!("openid profile offline_access User.Read Mail.ReadWrite");
     let r = check_with(&s, &util::demo(), &[90094]);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.id, f.severity),
-        (FindingId::GrantMissingScopes, Severity::Blocking),
-        "{:?}",
-        ids(&r)
-    );
+    let f = first(&r, FindingId::GrantMissingScopes, Severity::Blocking);
     assert!(f.evidence.contains("consentType AllPrincipals): scope \"openid profile offline_access User.Read Mail.ReadWrite\""));
     assert_eq!(
         f.details,
@@ -399,11 +386,7 @@ fn an_enforced_block_policy_is_blocking_and_comes_first_for_a_53003() {
         "conditions": {"applications": {"includeApplications": ["3f7d1c2a-8b4e-4c6d-9a1f-2e5b7c9d0a11"]}, "users": {"includeUsers": ["All"]}},
         "grantControls": {"operator": "OR", "builtInControls": ["block"]}}));
     let r = check(&s);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.id, f.severity),
-        (FindingId::ConditionalAccess, Severity::Blocking)
-    );
+    let f = first(&r, FindingId::ConditionalAccess, Severity::Blocking);
     assert!(f
         .evidence
         .contains("Policy ca-block \"Block unapproved mail apps\" is on (state: enabled)"));
@@ -457,13 +440,7 @@ fn admin_only_scopes_and_missing_app_roles_are_named() {
     let mut s = baseline();
     s["appRoleAssignments"] = json!([]);
     let r = check_with(&s, &profile, &[]);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.id, f.severity),
-        (FindingId::AdminOnlyScopes, Severity::Blocking),
-        "{:?}",
-        ids(&r)
-    );
+    let f = first(&r, FindingId::AdminOnlyScopes, Severity::Blocking);
     assert_eq!(f.details, vec!["User.Read.All (Microsoft Graph)"]);
     let roles = find(&r, FindingId::AppRolesMissing);
     assert_eq!(

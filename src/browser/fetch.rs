@@ -65,16 +65,13 @@ pub async fn post_form(
 
 /// `GET {graph}/v1.0/me`, returning the display name.
 pub async fn graph_display_name(graph_base: &str, access_token: &str) -> Option<String> {
-    let response = Request::get(&format!("{graph_base}/v1.0/me"))
-        .header("Authorization", &format!("Bearer {access_token}"))
-        .send()
+    let answer = graph_get(&format!("{graph_base}/v1.0/me"), access_token)
         .await
         .ok()?;
-    if !response.ok() {
+    if !(200..300).contains(&answer.status) {
         return None;
     }
-    let text = response.text().await.ok()?;
-    consent_core::check::graph_me::display_name(&text)
+    consent_core::check::graph_me::display_name(&answer.body)
 }
 
 /// `GET url`, returning the status and body text.

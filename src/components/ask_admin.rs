@@ -1,5 +1,5 @@
 use consent_core::admin::{self, Discovery};
-use consent_core::diagnosis::admin_page;
+use consent_core::diagnosis::{admin_page, tenant_page};
 use consent_core::fixes::{ask_admin_message, mailto};
 use consent_core::urls::admin_consent_url;
 use consent_core::TenantId;
@@ -51,11 +51,13 @@ pub fn AskAdminHelper(facts_line: String, admin_link: Option<String>) -> impl In
         };
         let url = admin_consent_url(&profile, profile.app.client_id, Some(&tenant)).ok();
         let page = admin_page(&browser::origin(), Some(&tenant));
+        let check = tenant_page(&browser::origin(), Some(&tenant), None);
         let (subject, body) = ask_admin_message(
             &profile,
             url.as_deref(),
             admin_link.as_deref(),
             Some(&page),
+            Some(&check),
             &facts_line,
         );
         Some((tenant, mailto(&subject, &body), body))

@@ -1,8 +1,7 @@
 use std::sync::Arc;
 
-use consent_core::fixes::{self, FixContext};
 use consent_core::tenant::{CheckContext, Finding, Severity, TenantReport};
-use consent_core::{Audience, Profile};
+use consent_core::Profile;
 use leptos::prelude::*;
 
 use crate::components::{CopyButton, FixCardView};
@@ -33,33 +32,11 @@ pub fn TenantFindings(
             report.report_text(&ctx, include_names.get())
         })
     };
-    // The first blocking finding's first fix, in full, so the admin can act without leaving.
-    let first_fix = report
-        .findings
-        .iter()
-        .find(|f| f.severity == Severity::Blocking)
-        .and_then(|f| f.fixes.first().copied())
-        .and_then(|fix| {
-            let consent_url = consent_core::urls::admin_consent_url(
-                &profile,
-                profile.app.client_id,
-                tenant.as_ref(),
-            )
-            .ok();
-            fixes::card(
-                fix,
-                &FixContext {
-                    profile: &profile,
-                    audience: Audience::Admin,
-                    tenant: tenant.as_ref(),
-                    code: codes.first().copied(),
-                    consent_url: consent_url.as_deref(),
-                    facts_line: String::new(),
-                    admin_link: None,
-                    admin_page: None,
-                },
-            )
-        });
+    let first_fix = report.first_fix(&CheckContext {
+        profile: &profile,
+        tenant: tenant.as_ref(),
+        codes: &codes,
+    });
     let blocking = report
         .findings
         .iter()

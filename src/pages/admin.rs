@@ -359,6 +359,7 @@ fn AppOnlyGuide() -> impl IntoView {
             facts_line: String::new(),
             admin_link: None,
             admin_page: None,
+            tenant_page: None,
         },
     );
     view! {

@@ -23,17 +23,10 @@ fn opened() -> (Opened, Arc<Profile>) {
     if let Some(cloud) = browser::query_value(&search, "cloud").and_then(|c| Cloud::parse(&c)) {
         profile.cloud = cloud;
     }
-    let codes = browser::query_value(&search, "error_codes")
-        .map(|text| {
-            text.split(|c: char| !c.is_ascii_alphanumeric())
-                .filter_map(AadstsCode::parse)
-                .take(10)
-                .collect()
-        })
-        .unwrap_or_default();
-    let tenant = browser::query_value(&search, "tenant")
-        .and_then(|t| TenantId::parse(&t))
-        .filter(TenantId::is_specific);
+    // The diagnosis's parameters, read as the diagnosis reads them.
+    let intake = consent_core::Intake::from_location(&search, "");
+    let codes = intake.codes.into_iter().take(10).collect();
+    let tenant = intake.tenant.filter(TenantId::is_specific);
     let login_hint = browser::query_value(&search, "login_hint");
     (
         Opened {

@@ -416,6 +416,10 @@ pub fn diagnose_check(
         .origin
         .as_deref()
         .map(|o| diagnosis::admin_page(o, tenant.as_ref()));
+    let tenant_page = options
+        .origin
+        .as_deref()
+        .map(|o| diagnosis::tenant_page(o, tenant.as_ref(), None));
     let ctx = FixContext {
         profile,
         audience,
@@ -425,6 +429,7 @@ pub fn diagnose_check(
         facts_line: String::new(),
         admin_link: admin_link.as_deref(),
         admin_page: admin_page.as_deref(),
+        tenant_page: tenant_page.as_deref(),
     };
     let fixes = if missing.is_empty() {
         Vec::new()

@@ -107,6 +107,8 @@ pub struct FixContext<'a> {
     pub admin_link: Option<&'a str>,
     /// This site's admin page, prefilled with the tenant when known.
     pub admin_page: Option<&'a str>,
+    /// This site's tenant check, prefilled with the tenant when known.
+    pub tenant_page: Option<&'a str>,
 }
 
 impl FixContext<'_> {

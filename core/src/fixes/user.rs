@@ -54,6 +54,7 @@ pub fn ask_admin_message(
     consent_url: Option<&str>,
     diagnosis_link: Option<&str>,
     admin_page: Option<&str>,
+    tenant_page: Option<&str>,
     facts_line: &str,
 ) -> (String, String) {
     let p = profile;
@@ -93,8 +94,8 @@ pub fn ask_admin_message(
         message.push_str(&format!(
             "\nOther ways to grant it (admin center, PowerShell, Azure CLI):\n{page}\n"
         ));
-        // The same site's tenant check; `admin_page` is always `{origin}/admin[?tenant=…]`.
-        let check = page.replacen("/admin", "/tenant", 1);
+    }
+    if let Some(check) = tenant_page {
         message.push_str(&format!(
             "\nIf it is still blocked, this read-only check finds the setting in our tenant that causes it:\n{check}\n"
         ));
@@ -131,6 +132,7 @@ pub(super) fn ask_admin(ctx: &FixContext) -> FixCard {
         ctx.consent_url,
         ctx.admin_link,
         ctx.admin_page,
+        ctx.tenant_page,
         &ctx.facts_line,
     );
     let mailto = mailto(&subject, &message);

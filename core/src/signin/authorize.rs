@@ -76,11 +76,7 @@ pub fn authorize_tenant_check(
         .and_then(crate::ids::TenantId::parse)
         .filter(crate::ids::TenantId::is_specific)
         .map_or_else(|| TENANT.to_string(), |t| t.to_string());
-    let graph = profile.cloud.graph_host();
-    let scopes: Vec<String> = crate::tenant::reads::scopes()
-        .iter()
-        .map(|s| format!("{graph}/{s}"))
-        .collect();
+    let scopes = crate::tenant::reads::graph_scopes(profile.cloud);
     Some(
         build(
             profile, &client, &tenant, &scopes, random, now_ms, login_hint,

@@ -17,6 +17,11 @@ pub const LOW: &str = "microsoft-user-default-low";
 pub const RECOMMENDED: &str = "microsoft-user-default-recommended";
 pub const MAIL_CLIENTS: &str = "microsoft-user-default-allow-consent-apps";
 
+/// Microsoft's built-in policies, whose meaning we know without their objects.
+pub fn is_built_in(id: &str) -> bool {
+    [LEGACY, LOW, RECOMMENDED, MAIL_CLIENTS].contains(&id)
+}
+
 /// Microsoft Graph delegated permissions that Microsoft's managed policy has been announced
 /// to keep from users (Microsoft 365 message center MC1097272, July 2025: Files and Sites;
 /// MC1163922, late 2025: mail, calendar, contacts, chat and meetings). Microsoft changes the

@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use serde_json::{Map, Value};
 
 use super::consent_policy;
-use super::reads::path;
+use super::reads::{self, path};
 use crate::profile::Profile;
 
 /// No read fans out into more requests than this (consent requests, policies).
@@ -22,16 +22,41 @@ pub enum Step {
     ServicePrincipal,
     Grants(String),
     AppRoleAssignments(String),
-    Resource { key: String, path: String },
-    Classifications { index: usize, sp_id: String },
+    /// One API the app calls, by its read's path.
+    Resource(String),
+    Classifications {
+        index: usize,
+        sp_id: String,
+    },
     AuthorizationPolicy,
     PermissionGrantPolicy(String),
     AdminConsentRequestPolicy,
     AppConsentRequests,
-    UserConsentRequests { index: usize, id: String },
+    UserConsentRequests {
+        index: usize,
+        id: String,
+    },
     ConditionalAccess,
     User(String),
     UserAssignments(String),
+}
+
+impl Step {
+    /// The snapshot key this read fills (a key of [`READS`](super::reads::READS)).
+    fn key(&self) -> &'static str {
+        match self {
+            Step::ServicePrincipal => "servicePrincipal",
+            Step::Grants(_) => "oauth2PermissionGrants",
+            Step::AppRoleAssignments(_) => "appRoleAssignments",
+            Step::Resource(_) | Step::Classifications { .. } => "resourceServicePrincipals",
+            Step::AuthorizationPolicy => "authorizationPolicy",
+            Step::PermissionGrantPolicy(_) => "permissionGrantPolicies",
+            Step::AdminConsentRequestPolicy => "adminConsentRequestPolicy",
+            Step::AppConsentRequests | Step::UserConsentRequests { .. } => "appConsentRequests",
+            Step::ConditionalAccess => "conditionalAccessPolicies",
+            Step::User(_) | Step::UserAssignments(_) => "user",
+        }
+    }
 }
 
 /// A request to run: a path under `{graph}/v1.0`, and whether to follow `@odata.nextLink`.
@@ -40,7 +65,7 @@ pub struct Request {
     pub step: Step,
     pub path: String,
     pub paged: bool,
-    /// For the page: "Reading the Conditional Access policies…".
+    /// For the page: what is being read, in the admin center's words.
     pub label: &'static str,
 }
 
@@ -60,24 +85,11 @@ impl Plan {
     /// The reads for the profile's app, and for one user when `user` names them.
     pub fn new(profile: &Profile, user: Option<&str>, tenant_id: Option<&str>) -> Plan {
         let mut queue = VecDeque::from([Step::ServicePrincipal]);
-        let mut seen: Vec<String> = Vec::new();
-        for p in profile
-            .delegated_permissions
-            .iter()
-            .chain(&profile.application_permissions)
-        {
-            let (key, request) = match super::resource_app_id(&p.resource) {
-                Some(app) => (app.to_ascii_lowercase(), path::resource_by_app_id(app)),
-                None => (
-                    p.resource.trim_end_matches('/').to_ascii_lowercase(),
-                    path::resource_by_name(p.resource.trim_end_matches('/')),
-                ),
-            };
-            if !seen.contains(&key) {
-                seen.push(key.clone());
-                queue.push_back(Step::Resource { key, path: request });
-            }
-        }
+        queue.extend(
+            reads::resource_paths(profile)
+                .into_iter()
+                .map(Step::Resource),
+        );
         queue.extend([
             Step::AuthorizationPolicy,
             Step::AdminConsentRequestPolicy,
@@ -105,57 +117,24 @@ impl Plan {
     /// The next read, or `None` when everything has been read.
     pub fn next_read(&mut self) -> Option<Request> {
         let step = self.queue.pop_front()?;
-        let (path, paged, label) = match &step {
-            Step::ServicePrincipal => (
-                path::service_principal_by_app_id(&self.client_id),
-                false,
-                "the app's enterprise application",
-            ),
-            Step::Grants(id) => (path::grants(id), true, "the app's permission grants"),
-            Step::AppRoleAssignments(id) => (
-                path::app_role_assignments(id),
-                true,
-                "the app's application permissions",
-            ),
-            Step::Resource { path, .. } => (path.clone(), false, "the APIs the app calls"),
-            Step::Classifications { sp_id, .. } => (
-                path::classifications(sp_id),
-                true,
-                "the permission classifications",
-            ),
-            Step::AuthorizationPolicy => (
-                path::AUTHORIZATION_POLICY.to_string(),
-                false,
-                "the user consent setting",
-            ),
-            Step::PermissionGrantPolicy(id) => (
-                path::permission_grant_policy(id),
-                false,
-                "the app consent policies",
-            ),
-            Step::AdminConsentRequestPolicy => (
-                path::ADMIN_CONSENT_REQUEST_POLICY.to_string(),
-                false,
-                "the admin consent workflow",
-            ),
-            Step::AppConsentRequests => (
-                path::app_consent_requests(&self.client_id),
-                true,
-                "the admin consent requests",
-            ),
-            Step::UserConsentRequests { id, .. } => (
-                path::user_consent_requests(id),
-                true,
-                "the admin consent requests",
-            ),
-            Step::ConditionalAccess => (
-                path::CONDITIONAL_ACCESS_POLICIES.to_string(),
-                true,
-                "the Conditional Access policies",
-            ),
-            Step::User(u) => (path::user(u), false, "the user"),
-            Step::UserAssignments(u) => (path::user_assignments(u), true, "the user's assignments"),
+        let (path, paged) = match &step {
+            Step::ServicePrincipal => (path::service_principal_by_app_id(&self.client_id), false),
+            Step::Grants(id) => (path::grants(id), true),
+            Step::AppRoleAssignments(id) => (path::app_role_assignments(id), true),
+            Step::Resource(path) => (path.clone(), false),
+            Step::Classifications { sp_id, .. } => (path::classifications(sp_id), true),
+            Step::AuthorizationPolicy => (path::AUTHORIZATION_POLICY.to_string(), false),
+            Step::PermissionGrantPolicy(id) => (path::permission_grant_policy(id), false),
+            Step::AdminConsentRequestPolicy => {
+                (path::ADMIN_CONSENT_REQUEST_POLICY.to_string(), false)
+            }
+            Step::AppConsentRequests => (path::app_consent_requests(&self.client_id), true),
+            Step::UserConsentRequests { id, .. } => (path::user_consent_requests(id), true),
+            Step::ConditionalAccess => (path::CONDITIONAL_ACCESS_POLICIES.to_string(), true),
+            Step::User(u) => (path::user(u), false),
+            Step::UserAssignments(u) => (path::user_assignments(u), true),
         };
+        let label = reads::spec(step.key()).map_or("the tenant", |r| r.what);
         Some(Request {
             step,
             path,
@@ -170,22 +149,7 @@ impl Plan {
         let body = match answer {
             Ok(body) => body,
             Err(error) => {
-                let key = match &step {
-                    Step::ServicePrincipal => "servicePrincipal",
-                    Step::Grants(_) => "oauth2PermissionGrants",
-                    Step::AppRoleAssignments(_) => "appRoleAssignments",
-                    Step::Resource { .. } | Step::Classifications { .. } => {
-                        "resourceServicePrincipals"
-                    }
-                    Step::AuthorizationPolicy => "authorizationPolicy",
-                    Step::PermissionGrantPolicy(_) => "permissionGrantPolicies",
-                    Step::AdminConsentRequestPolicy => "adminConsentRequestPolicy",
-                    Step::AppConsentRequests | Step::UserConsentRequests { .. } => {
-                        "appConsentRequests"
-                    }
-                    Step::ConditionalAccess => "conditionalAccessPolicies",
-                    Step::User(_) | Step::UserAssignments(_) => "user",
-                };
+                let key = step.key();
                 self.errors.entry(key.to_string()).or_insert(error);
                 return;
             }
@@ -212,7 +176,7 @@ impl Plan {
                 self.out
                     .insert("appRoleAssignments".into(), Value::Array(items(&body)));
             }
-            Step::Resource { .. } => {
+            Step::Resource(_) => {
                 if let Some(sp) = items(&body).into_iter().next() {
                     if let Some(id) = sp.get("id").and_then(Value::as_str) {
                         self.queue.push_front(Step::Classifications {

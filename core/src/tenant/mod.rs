@@ -21,8 +21,10 @@ pub mod snapshot;
 pub use finding::{Finding, FindingId, Severity};
 pub use snapshot::{Snapshot, SnapshotError};
 
+use crate::fixes::{self, FixCard, FixContext};
 use crate::ids::{AadstsCode, TenantId};
 use crate::profile::Profile;
+use crate::verdict::Audience;
 
 /// Microsoft Graph's application ID, the same in every tenant and cloud.
 pub const GRAPH_APP_ID: &str = "00000003-0000-0000-c000-000000000000";
@@ -150,6 +152,32 @@ fn lower_first(text: &str) -> String {
 }
 
 impl TenantReport {
+    /// The card of the first blocking finding's first fix, for this tenant, so the admin can
+    /// act without leaving the page.
+    pub fn first_fix(&self, ctx: &CheckContext) -> Option<FixCard> {
+        let fix = self
+            .findings
+            .iter()
+            .find(|f| f.severity == Severity::Blocking)
+            .and_then(|f| f.fixes.first().copied())?;
+        let p = ctx.profile;
+        let consent_url = crate::urls::admin_consent_url(p, p.app.client_id, ctx.tenant).ok();
+        fixes::card(
+            fix,
+            &FixContext {
+                profile: p,
+                audience: Audience::Admin,
+                tenant: ctx.tenant,
+                code: ctx.codes.first().copied(),
+                consent_url: consent_url.as_deref(),
+                facts_line: String::new(),
+                admin_link: None,
+                admin_page: None,
+                tenant_page: None,
+            },
+        )
+    }
+
     /// The findings as plain text for a ticket or an e-mail. Names and sign-in names are
     /// withheld unless `include_names`.
     pub fn report_text(&self, ctx: &CheckContext, include_names: bool) -> String {

@@ -3,7 +3,8 @@
 //! The live check, both scripts and the `read-denied` finding use this one table; every
 //! request is a GET (https://learn.microsoft.com/graph/api/overview).
 
-use super::snapshot::Snapshot;
+use crate::cloud::Cloud;
+use crate::profile::Profile;
 use crate::urls::encode;
 
 /// One key of the snapshot and the read that fills it.
@@ -103,6 +104,37 @@ pub const READS: [ReadSpec; 10] = [
     },
 ];
 
+/// The read of one key.
+pub fn spec(key: &str) -> Option<&'static ReadSpec> {
+    READS.iter().find(|r| r.key.eq_ignore_ascii_case(key))
+}
+
+/// The live check's scopes as an authorize or token request writes them, on this cloud's Graph.
+pub fn graph_scopes(cloud: Cloud) -> Vec<String> {
+    let graph = cloud.graph_host();
+    scopes().iter().map(|s| format!("{graph}/{s}")).collect()
+}
+
+/// The reads of the APIs the profile's permissions belong to, each once: by app ID for
+/// Microsoft's well-known APIs, by `servicePrincipalNames` for others.
+pub fn resource_paths(profile: &Profile) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in profile
+        .delegated_permissions
+        .iter()
+        .chain(&profile.application_permissions)
+    {
+        let request = match super::resource_app_id(&p.resource) {
+            Some(app) => path::resource_by_app_id(app),
+            None => path::resource_by_name(p.resource.trim_end_matches('/')),
+        };
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&request)) {
+            out.push(request);
+        }
+    }
+    out
+}
+
 /// The delegated permissions the live check asks for: the union of the table, each read-only.
 pub fn scopes() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
@@ -112,22 +144,6 @@ pub fn scopes() -> Vec<&'static str> {
         }
     }
     out
-}
-
-pub(super) fn was_read(snap: &Snapshot, key: &str) -> bool {
-    match key {
-        "servicePrincipal" => snap.service_principal.was_read(),
-        "oauth2PermissionGrants" => snap.grants.was_read(),
-        "appRoleAssignments" => snap.app_role_assignments.was_read(),
-        "resourceServicePrincipals" => snap.resources.was_read(),
-        "authorizationPolicy" => snap.authorization_policy.was_read(),
-        "adminConsentRequestPolicy" => snap.admin_consent_request_policy.was_read(),
-        "permissionGrantPolicies" => snap.permission_grant_policies.was_read(),
-        "appConsentRequests" => snap.app_consent_requests.was_read(),
-        "conditionalAccessPolicies" => snap.conditional_access_policies.was_read(),
-        "user" => snap.user.was_read(),
-        _ => false,
-    }
 }
 
 /// Request paths, relative to `{graph host}/v1.0`. OData values are quoted and every

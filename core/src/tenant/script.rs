@@ -6,29 +6,10 @@
 //! Every value put into a script is an ID we parsed (GUIDs, a tenant, the profile's resource
 //! URIs checked as URLs) and is quoted for the shell, so a profile cannot inject commands.
 
-use super::reads::{path, scopes};
+use super::reads::{path, resource_paths, scopes};
 use crate::cloud::Cloud;
 use crate::ids::TenantId;
 use crate::profile::Profile;
-
-/// The resource reads for the profile's APIs.
-fn resource_paths(profile: &Profile) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for p in profile
-        .delegated_permissions
-        .iter()
-        .chain(&profile.application_permissions)
-    {
-        let request = match super::resource_app_id(&p.resource) {
-            Some(app) => path::resource_by_app_id(app),
-            None => path::resource_by_name(p.resource.trim_end_matches('/')),
-        };
-        if !out.contains(&request) {
-            out.push(request);
-        }
-    }
-    out
-}
 
 /// Single-quoted for PowerShell and bash alike (neither expands inside single quotes); a
 /// quote inside is doubled for PowerShell or closed and escaped for bash.

@@ -13,25 +13,13 @@ use super::graph::{
     Collection, ConditionalAccessPolicy, ErrorBody, PermissionGrant, PermissionGrantPolicy,
     ServicePrincipal, User,
 };
+use super::reads::READS;
 
 /// A snapshot larger than this is not one tenant's configuration for one app.
 pub const MAX_SNAPSHOT_BYTES: usize = 8 * 1024 * 1024;
 
-/// Every key of the format, in the order the reads happen.
-pub const KEYS: [&str; 12] = [
-    "servicePrincipal",
-    "oauth2PermissionGrants",
-    "appRoleAssignments",
-    "resourceServicePrincipals",
-    "authorizationPolicy",
-    "adminConsentRequestPolicy",
-    "permissionGrantPolicies",
-    "appConsentRequests",
-    "conditionalAccessPolicies",
-    "user",
-    "errors",
-    "tenantId",
-];
+/// Keys of the format that are not a read of [`READS`]: failed reads, and the tenant.
+const OTHER_KEYS: [&str; 2] = ["errors", "tenantId"];
 
 /// What a key held: read (with its value), or not read.
 #[derive(Debug, Clone, Default)]
@@ -135,99 +123,56 @@ impl Snapshot {
         let Value::Object(map) = value else {
             return Err(SnapshotError::NotAnObject);
         };
-        if !KEYS.iter().any(|k| map.contains_key(*k)) {
+        let known = READS.iter().map(|r| r.key).chain(OTHER_KEYS);
+        if !known.into_iter().any(|k| map.contains_key(k)) {
             return Err(SnapshotError::NoKnownKey);
         }
         Ok(Snapshot::from_map(map))
     }
 
     /// Builds a snapshot from an already-parsed object (the live check assembles one).
-    pub fn from_map(mut map: Map<String, Value>) -> Snapshot {
-        let mut snap = Snapshot::default();
-        let mut unreadable = Vec::new();
-        let mut take = |key: &str| map.remove(key);
-
-        if let Some(v) = take("servicePrincipal") {
-            snap.service_principal = match v {
-                Value::Null => Read::Read(None),
-                // A collection response (or bare list) of the filtered read, or its element.
-                Value::Object(ref o) if !o.contains_key("value") => {
-                    read_as::<ServicePrincipal>("servicePrincipal", v, &mut unreadable)
-                        .map_or(Read::NotRead, |sp| Read::Read(Some(sp)))
-                }
-                other => read_as::<Collection<ServicePrincipal>>(
-                    "servicePrincipal",
-                    other,
-                    &mut unreadable,
-                )
-                .map_or(Read::NotRead, |c| Read::Read(c.0.into_iter().next())),
-            };
-        }
-        snap.grants = collection(
-            take("oauth2PermissionGrants"),
-            "oauth2PermissionGrants",
-            &mut unreadable,
-        );
-        snap.app_role_assignments = collection(
-            take("appRoleAssignments"),
-            "appRoleAssignments",
-            &mut unreadable,
-        );
-        snap.resources = collection(
-            take("resourceServicePrincipals"),
-            "resourceServicePrincipals",
-            &mut unreadable,
-        );
-        snap.authorization_policy = single(
-            take("authorizationPolicy"),
-            "authorizationPolicy",
-            &mut unreadable,
-        );
-        snap.admin_consent_request_policy = single(
-            take("adminConsentRequestPolicy"),
-            "adminConsentRequestPolicy",
-            &mut unreadable,
-        );
-        snap.permission_grant_policies = collection(
-            take("permissionGrantPolicies"),
-            "permissionGrantPolicies",
-            &mut unreadable,
-        );
-        snap.app_consent_requests = collection(
-            take("appConsentRequests"),
-            "appConsentRequests",
-            &mut unreadable,
-        );
-        snap.conditional_access_policies = collection(
-            take("conditionalAccessPolicies"),
-            "conditionalAccessPolicies",
-            &mut unreadable,
-        );
-        snap.user = match take("user") {
-            None | Some(Value::Null) => Read::NotRead,
-            Some(v) => read_as("user", v, &mut unreadable).map_or(Read::NotRead, Read::Read),
+    pub fn from_map(map: Map<String, Value>) -> Snapshot {
+        let mut keys = Keys {
+            map,
+            unreadable: Vec::new(),
         };
-        if let Some(v) = take("errors") {
-            match v {
-                Value::Object(errors) => {
-                    for (key, body) in errors {
-                        let parsed = serde_json::from_value::<ErrorBody>(body).unwrap_or_default();
-                        snap.errors.push((key, parsed));
-                    }
-                }
-                Value::Null => {}
-                _ => unreadable.push((
-                    "errors".into(),
-                    "must be an object: key → Graph's error body".into(),
-                )),
-            }
-        }
-        snap.tenant_id = match take("tenantId") {
-            Some(Value::String(s)) => Some(s),
-            _ => None,
+        let mut snap = Snapshot {
+            service_principal: keys.service_principal(),
+            grants: keys.collection("oauth2PermissionGrants"),
+            app_role_assignments: keys.collection("appRoleAssignments"),
+            resources: keys.collection("resourceServicePrincipals"),
+            authorization_policy: keys.single("authorizationPolicy"),
+            admin_consent_request_policy: keys.single("adminConsentRequestPolicy"),
+            permission_grant_policies: keys.collection("permissionGrantPolicies"),
+            app_consent_requests: keys.collection("appConsentRequests"),
+            conditional_access_policies: keys.collection("conditionalAccessPolicies"),
+            user: keys.object("user"),
+            errors: keys.errors(),
+            tenant_id: match keys.map.remove("tenantId") {
+                Some(Value::String(s)) => Some(s),
+                _ => None,
+            },
+            unreadable: Vec::new(),
         };
-        snap.unreadable = unreadable;
+        snap.unreadable = keys.unreadable;
         snap
+    }
+
+    /// Whether the snapshot holds `key` (a key of [`READS`]).
+    pub fn was_read(&self, key: &str) -> bool {
+        match key {
+            "servicePrincipal" => self.service_principal.was_read(),
+            "oauth2PermissionGrants" => self.grants.was_read(),
+            "appRoleAssignments" => self.app_role_assignments.was_read(),
+            "resourceServicePrincipals" => self.resources.was_read(),
+            "authorizationPolicy" => self.authorization_policy.was_read(),
+            "adminConsentRequestPolicy" => self.admin_consent_request_policy.was_read(),
+            "permissionGrantPolicies" => self.permission_grant_policies.was_read(),
+            "appConsentRequests" => self.app_consent_requests.was_read(),
+            "conditionalAccessPolicies" => self.conditional_access_policies.was_read(),
+            "user" => self.user.was_read(),
+            _ => false,
+        }
     }
 
     /// True when `key` failed with an error, as opposed to not being read at all.
@@ -236,58 +181,94 @@ impl Snapshot {
     }
 }
 
-/// Graph's single-object reads. `GET /policies/authorizationPolicy` once answered with a
-/// collection of one; both shapes read.
-fn single<T: DeserializeOwned + Default>(
-    value: Option<Value>,
-    key: &str,
-    unreadable: &mut Vec<(String, String)>,
-) -> Read<T> {
-    match value {
-        None | Some(Value::Null) => Read::NotRead,
-        Some(Value::Object(mut o)) if matches!(o.get("value"), Some(Value::Array(_))) => {
-            match o.remove("value") {
-                Some(Value::Array(items)) => match items.into_iter().next() {
-                    Some(first) => {
-                        read_as(key, first, unreadable).map_or(Read::NotRead, Read::Read)
-                    }
-                    None => Read::Read(T::default()),
-                },
-                _ => Read::NotRead,
+/// The snapshot's keys, taken one at a time; what is not Graph's shape is noted.
+struct Keys {
+    map: Map<String, Value>,
+    unreadable: Vec<(String, String)>,
+}
+
+impl Keys {
+    /// The filtered collection of the app's enterprise application (or a bare list), its one
+    /// element, or `null` for "read, and there is none".
+    fn service_principal(&mut self) -> Read<Option<ServicePrincipal>> {
+        let key = "servicePrincipal";
+        match self.map.remove(key) {
+            None => Read::NotRead,
+            Some(Value::Null) => Read::Read(None),
+            Some(v @ Value::Object(_)) if v.get("value").is_none() => self
+                .read_as::<ServicePrincipal>(key, v)
+                .map_or(Read::NotRead, |sp| Read::Read(Some(sp))),
+            Some(v) => self
+                .read_as::<Collection<ServicePrincipal>>(key, v)
+                .map_or(Read::NotRead, |c| Read::Read(c.0.into_iter().next())),
+        }
+    }
+
+    /// Graph's single-object reads. `GET /policies/authorizationPolicy` once answered with a
+    /// collection of one; both shapes read.
+    fn single<T: DeserializeOwned + Default>(&mut self, key: &str) -> Read<T> {
+        match self.map.remove(key) {
+            None | Some(Value::Null) => Read::NotRead,
+            Some(Value::Object(mut o)) if matches!(o.get("value"), Some(Value::Array(_))) => {
+                match o.remove("value") {
+                    Some(Value::Array(items)) => match items.into_iter().next() {
+                        Some(first) => self.read_as(key, first).map_or(Read::NotRead, Read::Read),
+                        None => Read::Read(T::default()),
+                    },
+                    _ => Read::NotRead,
+                }
+            }
+            Some(v) => self.read_as(key, v).map_or(Read::NotRead, Read::Read),
+        }
+    }
+
+    /// A single object; `null` counts as not read.
+    fn object<T: DeserializeOwned>(&mut self, key: &str) -> Read<T> {
+        match self.map.remove(key) {
+            None | Some(Value::Null) => Read::NotRead,
+            Some(v) => self.read_as(key, v).map_or(Read::NotRead, Read::Read),
+        }
+    }
+
+    fn collection<T: DeserializeOwned>(&mut self, key: &str) -> Read<Vec<T>> {
+        match self.map.remove(key) {
+            None => Read::NotRead,
+            Some(v) => self
+                .read_as::<Collection<T>>(key, v)
+                .map_or(Read::NotRead, |c| Read::Read(c.0)),
+        }
+    }
+
+    /// `errors`: key → Graph's error body; a body of another shape still counts as a failure.
+    fn errors(&mut self) -> Vec<(String, ErrorBody)> {
+        match self.map.remove("errors") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Object(errors)) => errors
+                .into_iter()
+                .map(|(key, body)| (key, serde_json::from_value(body).unwrap_or_default()))
+                .collect(),
+            Some(_) => {
+                self.unreadable.push((
+                    "errors".into(),
+                    "must be an object: key → Graph's error body".into(),
+                ));
+                Vec::new()
             }
         }
-        Some(v) => read_as(key, v, unreadable).map_or(Read::NotRead, Read::Read),
     }
-}
 
-fn collection<T: DeserializeOwned>(
-    value: Option<Value>,
-    key: &str,
-    unreadable: &mut Vec<(String, String)>,
-) -> Read<Vec<T>> {
-    match value {
-        None => Read::NotRead,
-        Some(v) => {
-            read_as::<Collection<T>>(key, v, unreadable).map_or(Read::NotRead, |c| Read::Read(c.0))
-        }
-    }
-}
-
-fn read_as<T: DeserializeOwned>(
-    key: &str,
-    value: Value,
-    unreadable: &mut Vec<(String, String)>,
-) -> Option<T> {
-    match serde_json::from_value::<T>(value) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let detail = if e.to_string().contains("untagged enum") {
-                "expected a list, or Graph's collection response {\"value\": [...]}".to_string()
-            } else {
-                e.to_string()
-            };
-            unreadable.push((key.to_string(), detail));
-            None
+    fn read_as<T: DeserializeOwned>(&mut self, key: &str, value: Value) -> Option<T> {
+        match serde_json::from_value::<T>(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let detail = if e.to_string().contains("untagged enum") {
+                    "expected a list, or Graph's collection response {\"value\": [...]}".to_string()
+                } else {
+                    e.to_string()
+                };
+                self.unreadable.push((key.to_string(), detail));
+                None
+            }
         }
     }
 }
