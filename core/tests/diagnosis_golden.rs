@@ -347,3 +347,29 @@ fn the_message_to_the_admin_names_the_permissions_and_links_the_admin_page_for_t
     let mailto = &ask.steps[0].link.as_ref().unwrap().href;
     assert!(mailto.starts_with("mailto:?subject=Please%20approve%20Contoso%20Mail%20Assistant%20for%20our%20organization&body=Hello%2C"));
 }
+
+#[test]
+fn the_message_to_the_admin_links_the_tenant_check_for_the_tenant() {
+    let options = Options {
+        origin: Some("https://help.example".into()),
+        ..Options::default()
+    };
+    let intake = Intake::from_location(
+        &format!(
+            "{}&tenant=contoso.com",
+            redirect("access_denied", 90094, "x")
+        ),
+        "",
+    );
+    let d = diagnose(&intake, &demo(), Audience::User, &options);
+    let ask = d
+        .fixes
+        .iter()
+        .find(|c| c.data_fix() == "ask-admin")
+        .unwrap();
+    let message = &ask.steps[0].snippet.as_ref().unwrap().text;
+    assert!(
+        message.contains("read-only check finds the setting in our tenant that causes it:\nhttps://help.example/tenant?tenant=contoso.com"),
+        "{message}"
+    );
+}

@@ -680,3 +680,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_first_fix_is_the_full_card_of_the_first_blocking_finding_for_this_tenant() {
+    let mut s = baseline();
+    set_policies(&mut s, CONSENT_OFF);
+    s["oauth2PermissionGrants"] = json!([]);
+    let demo = util::demo();
+    let tenant = TenantId::parse("contoso.example");
+    let ctx = CheckContext {
+        profile: &demo,
+        tenant: tenant.as_ref(),
+        codes: &[],
+    };
+    let r = evaluate(&Snapshot::parse(&s.to_string()).unwrap(), &ctx);
+    let card = r.first_fix(&ctx).expect("a fix card");
+    assert_eq!(card.data_fix(), "admin-consent-url");
+    assert!(card
+        .consent_url
+        .as_deref()
+        .unwrap()
+        .starts_with("http://127.0.0.1:8081/contoso.example/v2.0/adminconsent?client_id=3f7d1c2a"));
+    // Nothing blocks: no card to push.
+    let clear = evaluate(&Snapshot::parse(BASELINE).unwrap(), &ctx);
+    assert!(clear.first_fix(&ctx).is_none());
+}

@@ -214,3 +214,37 @@ async fn the_live_check_reads_each_state_with_get_only_and_keeps_no_token() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn admin_pages_link_the_tenant_check_with_the_tenant_and_the_error() {
+    with_browser(|b: Browser| async move {
+        b.goto(
+            "/diagnose?error=access_denied&error_codes=90094&tenant=contoso.example&audience=admin",
+        )
+        .await;
+        b.verdict().await;
+        let href = b.href("a[data-tenant-check-link]").await;
+        assert!(
+            href.ends_with("/tenant?tenant=contoso.example&error_codes=90094"),
+            "{href}"
+        );
+        b.click("a[data-tenant-check-link]").await;
+        b.wait_for("[data-script='graph-powershell']").await;
+        let tenant = b
+            .exec("return document.getElementById('tenant-id').value")
+            .await;
+        assert_eq!(tenant, "contoso.example");
+
+        // The user's voice has no admin tooling in it.
+        b.goto("/diagnose?error=access_denied&error_codes=90094")
+            .await;
+        b.verdict().await;
+        assert_eq!(b.count("a[data-tenant-check-link]").await, 0);
+
+        b.goto("/admin?tenant=contoso.example").await;
+        let href = b.href("a[data-tenant-check-link]").await;
+        assert!(href.ends_with("/tenant?tenant=contoso.example"), "{href}");
+        b.console().await;
+    })
+    .await;
+}

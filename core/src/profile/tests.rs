@@ -215,3 +215,37 @@ fn scope_string_prefixes_resources_but_not_oidc_scopes() {
     );
     assert_eq!(p.resources(), ["https://graph.microsoft.com"]);
 }
+
+#[test]
+fn the_tenant_check_app_must_be_a_separate_guid() {
+    let demo = Profile::from_json(DEMO).unwrap();
+    assert_eq!(
+        demo.tenant_check_client_id
+            .map(|c| c.to_string())
+            .as_deref(),
+        Some("b5a7c3e1-6d2f-4a8b-9c0e-1f2a3b4c5d6e")
+    );
+    let same = with(|v| v["tenant_check"]["client_id"] = v["app"]["client_id"].clone());
+    let error = same.unwrap_err();
+    assert_eq!(error.field, "tenant_check.client_id");
+    assert!(
+        error.problem.contains("separate app registration"),
+        "{}",
+        error.problem
+    );
+    assert_eq!(
+        field_of(with(
+            |v| v["tenant_check"]["client_id"] = "not-a-guid".into()
+        )),
+        "tenant_check.client_id"
+    );
+    assert_eq!(
+        field_of(with(|v| v["tenant_check"]["scopes"] = "x".into())),
+        "tenant_check.scopes"
+    );
+    let without = with(|v| {
+        v.as_object_mut().unwrap().remove("tenant_check");
+    })
+    .unwrap();
+    assert_eq!(without.tenant_check_client_id, None);
+}

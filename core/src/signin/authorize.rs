@@ -236,6 +236,38 @@ mod tests {
     }
 
     #[test]
+    fn the_tenant_check_signs_in_with_its_own_app_in_the_tenant_with_read_scopes_only() {
+        let mut random = || [5u8; 32];
+        let check = TenantCheckRequest {
+            tenant: Some("contoso.example".into()),
+            codes: vec![90094],
+            user: None,
+        };
+        let request = authorize_tenant_check(&demo(), &mut random, 0.0, check.clone(), None)
+            .expect("the demo profile has a tenant-check app")
+            .unwrap();
+        assert!(request.url.starts_with(
+            "http://127.0.0.1:8081/contoso.example/oauth2/v2.0/authorize?response_type=code&client_id=b5a7c3e1-6d2f-4a8b-9c0e-1f2a3b4c5d6e&"
+        ), "{}", request.url);
+        let scope = request
+            .url
+            .split("&scope=")
+            .nth(1)
+            .and_then(|s| s.split('&').next())
+            .unwrap();
+        assert_eq!(scope, "https%3A%2F%2Fgraph.microsoft.com%2FApplication.Read.All%20https%3A%2F%2Fgraph.microsoft.com%2FDirectory.Read.All%20https%3A%2F%2Fgraph.microsoft.com%2FPolicy.Read.All%20https%3A%2F%2Fgraph.microsoft.com%2FPolicy.Read.PermissionGrant%20https%3A%2F%2Fgraph.microsoft.com%2FConsentRequest.Read.All");
+        let tx = request.transaction;
+        assert_eq!(tx.client_id, "b5a7c3e1-6d2f-4a8b-9c0e-1f2a3b4c5d6e");
+        assert_eq!(tx.authority, "http://127.0.0.1:8081/contoso.example");
+        assert_eq!(tx.tenant_check, Some(check.clone()));
+
+        // No tenant-check app in the profile: no sign-in, never the product's own client ID.
+        let mut profile = demo();
+        profile.tenant_check_client_id = None;
+        assert!(authorize_tenant_check(&profile, &mut random, 0.0, check, None).is_none());
+    }
+
+    #[test]
     fn the_method_is_sent_exactly_once_and_the_challenge_is_43_characters() {
         let mut random = || [7u8; 32];
         let url = authorize(&demo(), &mut random, 0.0, None).unwrap().url;
