@@ -279,7 +279,7 @@ pub fn diagnose(
     let tenant_page = options
         .origin
         .as_deref()
-        .map(|origin| tenant_page(origin, intake.tenant.as_ref(), None));
+        .map(|origin| tenant_page(origin, intake.tenant.as_ref(), code));
     let ctx = FixContext {
         profile,
         audience,

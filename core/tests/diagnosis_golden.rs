@@ -369,7 +369,7 @@ fn the_message_to_the_admin_links_the_tenant_check_for_the_tenant() {
         .unwrap();
     let message = &ask.steps[0].snippet.as_ref().unwrap().text;
     assert!(
-        message.contains("read-only check finds the setting in our tenant that causes it:\nhttps://help.example/tenant?tenant=contoso.com"),
+        message.contains("read-only check finds the setting in our tenant that causes it:\nhttps://help.example/tenant?tenant=contoso.com&error_codes=90094"),
         "{message}"
     );
 }

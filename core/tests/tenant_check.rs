@@ -705,3 +705,57 @@ fn the_first_fix_is_the_full_card_of_the_first_blocking_finding_for_this_tenant(
     let clear = evaluate(&Snapshot::parse(BASELINE).unwrap(), &ctx);
     assert!(clear.first_fix(&ctx).is_none());
 }
+
+#[test]
+fn a_policy_that_leaves_permissions_out_is_named_whatever_it_is_called() {
+    // A custom policy with "low" in its name that admits only low-impact permissions.
+    let mut s = baseline();
+    set_policies(
+        &mut s,
+        &["ManagePermissionGrantsForSelf.contoso-low-risk-apps"],
+    );
+    s["oauth2PermissionGrants"] = json!([]);
+    s["permissionGrantPolicies"] = json!([{ "id": "contoso-low-risk-apps",
+        "includes": [{ "permissionType": "delegated", "permissionClassification": "low" }], "excludes": [] }]);
+    let r = check(&s);
+    let f = first(&r, FindingId::UserConsentPolicy, Severity::Blocking);
+    assert_eq!(f.details.len(), 7);
+    assert!(f
+        .evidence
+        .contains("The conditions of contoso-low-risk-apps do not include"));
+
+    // Microsoft's legacy policy, read from the tenant with an exclusion added.
+    set_policies(
+        &mut s,
+        &["ManagePermissionGrantsForSelf.microsoft-user-default-legacy"],
+    );
+    s["permissionGrantPolicies"] = json!([{ "id": "microsoft-user-default-legacy",
+        "includes": [{ "permissionType": "delegatedUserConsentable" }],
+        "excludes": [{ "permissionType": "delegated", "permissions": ["818c620a-27a9-40bd-a6a5-d96f7d610b4b"] }] }]);
+    let r = check(&s);
+    let f = first(&r, FindingId::UserConsentPolicy, Severity::Blocking);
+    assert_eq!(
+        f.details,
+        vec!["MailboxSettings.ReadWrite (Microsoft Graph)"]
+    );
+}
+
+#[test]
+fn an_app_registered_in_the_tenant_is_recognised_from_the_snapshots_tenant_id() {
+    // The admin typed a domain; the script wrote the directory ID.
+    let mut s = baseline();
+    set_policies(
+        &mut s,
+        &["ManagePermissionGrantsForSelf.microsoft-user-default-low"],
+    );
+    s["oauth2PermissionGrants"] = json!([]);
+    s["servicePrincipal"]["value"][0]["appOwnerOrganizationId"] =
+        json!("4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a");
+    let r = check(&s);
+    let f = first(&r, FindingId::UserConsentLowOnly, Severity::Blocking);
+    assert_eq!(f.details.len(), 7);
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| f.id != FindingId::PublisherNotVerified));
+}

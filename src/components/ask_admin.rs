@@ -12,7 +12,11 @@ use crate::{browser, use_profile};
 /// by discovery, and the message's consent link is pinned to their organization — nobody
 /// types a tenant ID.
 #[component]
-pub fn AskAdminHelper(facts_line: String, admin_link: Option<String>) -> impl IntoView {
+pub fn AskAdminHelper(
+    facts_line: String,
+    admin_link: Option<String>,
+    code: Option<consent_core::AadstsCode>,
+) -> impl IntoView {
     let profile = use_profile();
     let email = RwSignal::new(String::new());
     let status = RwSignal::new(None::<Result<TenantId, String>>);
@@ -51,7 +55,7 @@ pub fn AskAdminHelper(facts_line: String, admin_link: Option<String>) -> impl In
         };
         let url = admin_consent_url(&profile, profile.app.client_id, Some(&tenant)).ok();
         let page = admin_page(&browser::origin(), Some(&tenant));
-        let check = tenant_page(&browser::origin(), Some(&tenant), None);
+        let check = tenant_page(&browser::origin(), Some(&tenant), code);
         let (subject, body) = ask_admin_message(
             &profile,
             url.as_deref(),

@@ -93,7 +93,7 @@ pub fn DiagnosisView(
             .enumerate()
             .map(|(index, card)| {
                 let extra = (card.ids.contains(&FixId::AskAdmin) && d.consent_url.is_some())
-                    .then(|| view! { <AskAdminHelper facts_line=facts_line.clone() admin_link=admin_link.clone() /> }.into_any());
+                    .then(|| view! { <AskAdminHelper facts_line=facts_line.clone() admin_link=admin_link.clone() code=d.code /> }.into_any());
                 view! { <FixCardView card index extra /> }
             })
             .collect_view();

@@ -140,7 +140,7 @@ pub fn user_consent(
                 if allows(policy, permission, client) {
                     UserConsent::Allowed
                 } else {
-                    UserConsent::Blocked(built_in_reason(id, permission, client))
+                    UserConsent::Blocked(built_in_reason(id, client))
                 }
             }
             None => built_in(id, permission, client),
@@ -160,7 +160,6 @@ pub fn user_consent(
         Block::NotLowImpact,
         Block::ManagedExcluded,
         Block::CustomPolicy,
-        Block::ConsentOff,
     ];
     order
         .into_iter()
@@ -181,17 +180,17 @@ fn built_in(id: &str, p: &PermissionFacts, c: &ClientFacts) -> UserConsent {
     if allowed {
         UserConsent::Allowed
     } else {
-        UserConsent::Blocked(built_in_reason(id, p, c))
+        UserConsent::Blocked(built_in_reason(id, c))
     }
 }
 
-fn built_in_reason(id: &str, p: &PermissionFacts, c: &ClientFacts) -> Block {
+/// Why one assigned policy leaves a permission out. Every reason has its finding; a policy
+/// other than the low-impact and managed ones simply "does not include" it.
+fn built_in_reason(id: &str, c: &ClientFacts) -> Block {
     match id {
         LOW if !(c.verified() || c.registered_here()) => Block::UnverifiedPublisher,
         LOW => Block::NotLowImpact,
         RECOMMENDED => Block::ManagedExcluded,
-        MAIL_CLIENTS | LEGACY => Block::ConsentOff,
-        _ if !is_low(p) && id.contains("low") => Block::NotLowImpact,
         _ => Block::CustomPolicy,
     }
 }

@@ -102,11 +102,7 @@ pub(super) fn user_consent(t: &Tenant, out: &mut Vec<Finding>) {
     let unverified = t.blocked(Block::UnverifiedPublisher);
     let managed = t.blocked(Block::ManagedExcluded);
     let custom = t.blocked(Block::CustomPolicy);
-    if policies
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(consent_policy::LOW))
-        && !not_low.is_empty()
-    {
+    if !not_low.is_empty() {
         out.push(
             Finding::new(FindingId::UserConsentLowOnly, Severity::Blocking, "Users may consent only to low-impact permissions, and the app asks for others")
                 .evidence(format!("{evidence_head} microsoft-user-default-low lets users consent only to permissions an admin classified \"low\". Not classified low: {}.", not_low.join(", ")))
@@ -147,7 +143,7 @@ pub(super) fn user_consent(t: &Tenant, out: &mut Vec<Finding>) {
     }
     if !custom.is_empty() {
         out.push(
-            Finding::new(FindingId::UserConsentPolicy, Severity::Blocking, "The tenant's own consent policy leaves out some of the app's permissions")
+            Finding::new(FindingId::UserConsentPolicy, Severity::Blocking, "The assigned consent policies leave out some of the app's permissions")
                 .evidence(format!("{evidence_head} The conditions of {} do not include: {}.", policies.join(", "), custom.join(", ")))
                 .details(custom)
                 .fix(format!("Grant consent for the organization for {product}, or add a condition set for this app to the policy."), &[FixId::AdminConsentUrl, FixId::Method1])

@@ -125,10 +125,17 @@ impl<'a> Tenant<'a> {
             .permission_grant_policies
             .get()
             .map_or(&[][..], Vec::as_slice);
-        let this_tenant = tenant.as_ref().and_then(|t| match t {
-            TenantId::Id(g) => Some(g.to_string()),
-            _ => None,
-        });
+        // The directory ID, for "registered in this tenant": the snapshot's own `tenantId`
+        // (the script reads it from the session) or the address's, when either is a GUID.
+        let this_tenant = snap
+            .tenant_id
+            .as_deref()
+            .and_then(Guid::parse)
+            .or(match ctx.tenant {
+                Some(TenantId::Id(g)) => Some(*g),
+                _ => None,
+            })
+            .map(|g| g.to_string());
         let client = ClientFacts {
             app_id: &client_id,
             owner_tenant: sp.and_then(|s| s.app_owner_organization_id.as_deref()),
