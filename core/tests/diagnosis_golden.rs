@@ -317,8 +317,8 @@ fn managed_consent_note_names_the_blocked_permissions() {
     assert!(note.contains("Mail.ReadWrite") && note.contains("Calendars.ReadWrite"));
 }
 
-#[test]
-fn the_message_to_the_admin_names_the_permissions_and_links_the_admin_page_for_the_tenant() {
+/// The ask-admin card of a 90094 for a Contoso user, on a deployment at help.example.
+fn contoso_ask_admin() -> consent_core::fixes::FixCard {
     let options = Options {
         origin: Some("https://help.example".into()),
         ..Options::default()
@@ -331,11 +331,15 @@ fn the_message_to_the_admin_names_the_permissions_and_links_the_admin_page_for_t
         "",
     );
     let d = diagnose(&intake, &demo(), Audience::User, &options);
-    let ask = d
-        .fixes
-        .iter()
+    d.fixes
+        .into_iter()
         .find(|c| c.data_fix() == "ask-admin")
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn the_message_to_the_admin_names_the_permissions_and_links_the_admin_page_for_the_tenant() {
+    let ask = contoso_ask_admin();
     let message = &ask.steps[0].snippet.as_ref().unwrap().text;
     assert!(message.contains("- Mail.ReadWrite (Microsoft Graph): File the e-mails you choose into your CRM and tag them."), "{message}");
     assert!(
@@ -350,23 +354,7 @@ fn the_message_to_the_admin_names_the_permissions_and_links_the_admin_page_for_t
 
 #[test]
 fn the_message_to_the_admin_links_the_tenant_check_for_the_tenant() {
-    let options = Options {
-        origin: Some("https://help.example".into()),
-        ..Options::default()
-    };
-    let intake = Intake::from_location(
-        &format!(
-            "{}&tenant=contoso.com",
-            redirect("access_denied", 90094, "x")
-        ),
-        "",
-    );
-    let d = diagnose(&intake, &demo(), Audience::User, &options);
-    let ask = d
-        .fixes
-        .iter()
-        .find(|c| c.data_fix() == "ask-admin")
-        .unwrap();
+    let ask = contoso_ask_admin();
     let message = &ask.steps[0].snippet.as_ref().unwrap().text;
     assert!(
         message.contains("read-only check finds the setting in our tenant that causes it:\nhttps://help.example/tenant?tenant=contoso.com&error_codes=90094"),

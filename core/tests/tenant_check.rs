@@ -233,10 +233,9 @@ fn low_impact_only_names_the_permissions_not_classified_low_and_the_unverified_p
         .all(|f| f.id != FindingId::PublisherNotVerified));
 }
 
-#[test]
-fn the_low_impact_policy_object_from_graph_decides_when_present() {
-    // Graph's documented microsoft-user-default-low: two includes, one for apps registered in
-    // the tenant, one for verified publishers.
+/// Users may consent to low-impact permissions only; nothing is granted; the app is registered
+/// in Contoso itself.
+fn low_impact_only_for_an_app_registered_here() -> Value {
     let mut s = baseline();
     set_policies(
         &mut s,
@@ -245,6 +244,14 @@ fn the_low_impact_policy_object_from_graph_decides_when_present() {
     s["oauth2PermissionGrants"] = json!([]);
     s["servicePrincipal"]["value"][0]["appOwnerOrganizationId"] =
         json!("4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a");
+    s
+}
+
+#[test]
+fn the_low_impact_policy_object_from_graph_decides_when_present() {
+    // Graph's documented microsoft-user-default-low: two includes, one for apps registered in
+    // the tenant, one for verified publishers.
+    let mut s = low_impact_only_for_an_app_registered_here();
     s["permissionGrantPolicies"] = json!([{ "id": "microsoft-user-default-low", "displayName": "Default policy for user consent to low risk permissions",
         "includes": [
             { "id": "a", "permissionClassification": "low", "permissionType": "delegated", "resourceApplication": "any", "permissions": ["all"], "clientApplicationIds": ["all"], "clientApplicationTenantIds": ["4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a"], "clientApplicationPublisherIds": ["all"], "clientApplicationsFromVerifiedPublisherOnly": false },
@@ -743,14 +750,7 @@ fn a_policy_that_leaves_permissions_out_is_named_whatever_it_is_called() {
 #[test]
 fn an_app_registered_in_the_tenant_is_recognised_from_the_snapshots_tenant_id() {
     // The admin typed a domain; the script wrote the directory ID.
-    let mut s = baseline();
-    set_policies(
-        &mut s,
-        &["ManagePermissionGrantsForSelf.microsoft-user-default-low"],
-    );
-    s["oauth2PermissionGrants"] = json!([]);
-    s["servicePrincipal"]["value"][0]["appOwnerOrganizationId"] =
-        json!("4c7e9d2a-1b3f-4e5d-8a6c-0f1e2d3c4b5a");
+    let s = low_impact_only_for_an_app_registered_here();
     let r = check(&s);
     let f = first(&r, FindingId::UserConsentLowOnly, Severity::Blocking);
     assert_eq!(f.details.len(), 7);
