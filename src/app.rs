@@ -14,6 +14,7 @@ use crate::{PageSet, ProfileCtx};
 pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
     provide_context(ProfileCtx(profile.clone()));
     provide_context(SignInState(RwSignal::new(None)));
+    provide_context(crate::CodeWords::new());
     let path = router::install(pages.bundle).path;
     let product = profile.product_name.clone();
     let company = profile.company_name.clone();

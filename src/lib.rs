@@ -16,6 +16,7 @@ mod tenant_check;
 
 use std::sync::Arc;
 
+use consent_core::catalogue::CodeTexts;
 use consent_core::Profile;
 use leptos::prelude::*;
 
@@ -26,6 +27,61 @@ pub struct ProfileCtx(pub Arc<Profile>);
 /// The profile of this deployment; pages call this at their top.
 pub fn use_profile() -> Arc<Profile> {
     expect_context::<ProfileCtx>().0
+}
+
+/// The catalogue's words (what each code means), which the verdict card does not wait for:
+/// fetched once, the first time a page that shows codes asks for them.
+#[derive(Clone, Copy)]
+pub struct CodeWords(RwSignal<Words>);
+
+#[derive(Clone, Copy)]
+enum Words {
+    NotAsked,
+    Loading,
+    Ready(&'static CodeTexts),
+    Unavailable,
+}
+
+impl CodeWords {
+    pub fn new() -> CodeWords {
+        CodeWords(RwSignal::new(Words::NotAsked))
+    }
+
+    /// The words once they have arrived (tracked, so a diagnosis re-renders with them).
+    pub fn texts(self) -> Option<&'static CodeTexts> {
+        match self.0.get() {
+            Words::Ready(texts) => Some(texts),
+            _ => None,
+        }
+    }
+
+    /// The words could not be fetched or read; pages then point to Microsoft's lookup page.
+    pub fn unavailable(self) -> bool {
+        matches!(self.0.get(), Words::Unavailable)
+    }
+}
+
+impl Default for CodeWords {
+    fn default() -> Self {
+        CodeWords::new()
+    }
+}
+
+/// The catalogue's words; the first call starts the download.
+pub fn use_code_words() -> CodeWords {
+    let words = expect_context::<CodeWords>();
+    if matches!(words.0.get_untracked(), Words::NotAsked) {
+        words.0.set(Words::Loading);
+        leptos::task::spawn_local(async move {
+            let state = match browser::load_code_texts().await {
+                Ok(texts) => Words::Ready(texts),
+                // The reason is not shown: the page's answer is the same whatever it was.
+                Err(_) => Words::Unavailable,
+            };
+            words.0.set(state);
+        });
+    }
+    words
 }
 
 /// The pages one build can show: which build it is, and how it renders a route it serves.

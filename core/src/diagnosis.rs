@@ -2,7 +2,7 @@
 //! warnings and the facts support needs. Pure and deterministic: the same input always
 //! gives the same diagnosis, which is what makes share links and golden tests work.
 
-use crate::catalogue::{self, CodeEntry, OAuthError};
+use crate::catalogue::{self, CodeEntry, CodeTexts, OAuthError};
 use crate::cloud::Cloud;
 use crate::fixes::{self, FixCard, FixContext, FixId};
 use crate::ids::{AadstsCode, ClientId, Guid, TenantId};
@@ -123,6 +123,9 @@ pub struct Options {
     pub origin: Option<String>,
     /// Notes the page adds (for example why a sign-in response was refused).
     pub notes: Vec<String>,
+    /// The catalogue's words, once loaded. Without them a catalogued code's summary is
+    /// empty (the page fills it in when the words arrive); the verdict and fixes are the same.
+    pub texts: Option<&'static CodeTexts>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,7 +134,10 @@ pub struct Diagnosis {
     pub code: Option<AadstsCode>,
     pub audience: Audience,
     pub headline: String,
+    /// What the code or wording means; empty while the catalogue's words are loading.
     pub summary: String,
+    /// The catalogue's short title for the code, when its words are loaded.
+    pub code_title: Option<String>,
     pub fixers: Vec<Fixer>,
     pub fixes: Vec<FixCard>,
     pub warnings: Vec<Warning>,
@@ -298,7 +304,11 @@ pub fn diagnose(
         None => catalogue::fixers_for_verdict(verdict).to_vec(),
     };
     let headline = headline(verdict, audience, product, intake);
-    let summary = summary(verdict, entry, intake, code);
+    let summary = summary(verdict, entry, intake, code, options.texts);
+    let code_title = code
+        .zip(options.texts)
+        .and_then(|(code, texts)| texts.get(code.number()))
+        .map(|t| t.title.clone());
     let mut notes = notes(intake, profile, verdict, code, entry);
     notes.splice(0..0, options.notes.iter().cloned());
 
@@ -308,6 +318,7 @@ pub fn diagnose(
         audience,
         headline,
         summary,
+        code_title,
         fixers,
         fixes,
         warnings,
@@ -417,9 +428,11 @@ fn summary(
     entry: Option<&CodeEntry>,
     intake: &Intake,
     code: Option<AadstsCode>,
+    texts: Option<&CodeTexts>,
 ) -> String {
+    let meaning = |code: u32| texts.and_then(|t| t.get(code)).map(|t| t.meaning.as_str());
     if let Some(entry) = entry {
-        return entry.meaning.to_string();
+        return meaning(entry.code).unwrap_or_default().to_string();
     }
     if let Some(code) = code {
         return format!("{code} is not in this site's catalogue yet. Microsoft's lookup page describes it, and the details below are what support needs.");
@@ -428,14 +441,7 @@ fn summary(
         return "Microsoft reports that an administrator accepted the permissions for the organization. Users can connect now; it can take a few minutes to apply everywhere.".into();
     }
     if let Some(phrase) = intake.phrase {
-        let implied = match phrase
-            .code
-            .and_then(AadstsCode::new)
-            .and_then(catalogue::lookup)
-        {
-            Some(entry) => entry.meaning,
-            None => "",
-        };
+        let implied = phrase.code.and_then(meaning).unwrap_or_default();
         return format!(
             "Recognised Microsoft's wording \"{}\". {implied}",
             phrase.label

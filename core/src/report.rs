@@ -32,10 +32,11 @@ pub fn report(d: &Diagnosis, profile: &Profile, ctx: &ReportContext) -> String {
         format!("Verdict: {} — {}", d.verdict.id(), d.headline),
     ];
     if let Some(code) = d.code {
-        let name = crate::catalogue::lookup(code)
-            .map(|e| e.title)
-            .unwrap_or("not in catalogue");
-        lines.push(format!("Code: {code} ({name})"));
+        match (&d.code_title, crate::catalogue::lookup(code)) {
+            (Some(title), _) => lines.push(format!("Code: {code} ({title})")),
+            (None, Some(_)) => lines.push(format!("Code: {code}")),
+            (None, None) => lines.push(format!("Code: {code} (not in catalogue)")),
+        }
     }
     if f.codes.len() > 1 {
         let all: Vec<String> = f.codes.iter().map(|c| c.to_string()).collect();

@@ -126,7 +126,7 @@ fn verified_publisher_offers_solution_b_before_method_3() {
         ),
         &verified(),
         Audience::Admin,
-        &Options::default(),
+        &options(),
     );
     let ids = fix_ids(&d);
     assert_eq!(
@@ -141,7 +141,7 @@ fn verified_publisher_offers_solution_b_before_method_3() {
         &Intake::from_location(&redirect("access_denied", 90095, "x"), ""),
         &verified(),
         Audience::User,
-        &Options::default(),
+        &options(),
     );
     assert_eq!(fix_ids(&user)[0], "request-approval");
 }
@@ -321,7 +321,7 @@ fn managed_consent_note_names_the_blocked_permissions() {
 fn contoso_ask_admin() -> consent_core::fixes::FixCard {
     let options = Options {
         origin: Some("https://help.example".into()),
-        ..Options::default()
+        ..options()
     };
     let intake = Intake::from_location(
         &format!(

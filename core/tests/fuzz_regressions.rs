@@ -2,7 +2,7 @@
 
 mod util;
 
-use consent_core::diagnosis::{diagnose, Options};
+use consent_core::diagnosis::diagnose;
 use consent_core::share::share_link;
 use consent_core::{Audience, Intake};
 
@@ -12,11 +12,11 @@ fn round_trip(data: &str) {
     let (query, fragment) = data.split_once('\n').unwrap_or((data, ""));
     let intake = Intake::from_location(query, fragment);
     let audience = intake.audience.unwrap_or(Audience::User);
-    let d = diagnose(&intake, &profile, audience, &Options::default());
+    let d = diagnose(&intake, &profile, audience, &util::options());
     let link = share_link("https://help.example", &d, &profile, audience);
     let again = Intake::from_location("", link.split_once('#').map_or("", |(_, f)| f));
     assert_eq!(
-        diagnose(&again, &profile, audience, &Options::default()).verdict,
+        diagnose(&again, &profile, audience, &util::options()).verdict,
         d.verdict,
         "{link}"
     );
@@ -45,12 +45,7 @@ fn addresses_that_share_characters_are_redacted_without_a_panic() {
     // the first, already replaced one, and the slice ran backwards.
     let text = include_str!("fuzz_regressions/intake_text-1");
     let intake = Intake::from_text(text);
-    let d = diagnose(
-        &intake,
-        &util::demo(),
-        Audience::Support,
-        &Options::default(),
-    );
+    let d = diagnose(&intake, &util::demo(), Audience::Support, &util::options());
     let report = consent_core::report::report(
         &d,
         &util::demo(),

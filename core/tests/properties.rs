@@ -2,7 +2,7 @@
 
 mod util;
 
-use consent_core::diagnosis::{diagnose, Options, MAX_SHOWN_CHARS};
+use consent_core::diagnosis::{diagnose, MAX_SHOWN_CHARS};
 use consent_core::jwt::{decode, Decoded};
 use consent_core::share::{share_link, MAX_LINK_BYTES};
 use consent_core::signin::{validate, Outcome, Transaction};
@@ -167,14 +167,14 @@ proptest! {
         let intake = Intake::from_text(&input);
         prop_assert!(intake.codes.len() <= 16);
         for audience in Audience::ALL {
-            let d = diagnose(&intake, &profile, audience, &Options::default());
+            let d = diagnose(&intake, &profile, audience, &util::options());
             prop_assert!(!d.fixes.is_empty());
             prop_assert!(d.facts.message.as_ref().is_none_or(|m| m.chars().count() <= MAX_SHOWN_CHARS));
             prop_assert!(d.facts.description.as_ref().is_none_or(|m| m.chars().count() <= MAX_SHOWN_CHARS));
             let link = share_link("https://help.example", &d, &profile, audience);
             prop_assert!(link.len() <= MAX_LINK_BYTES);
             let again = Intake::from_location("", link.split_once('#').unwrap().1);
-            let redone = diagnose(&again, &profile, audience, &Options::default());
+            let redone = diagnose(&again, &profile, audience, &util::options());
             prop_assert_eq!(redone.verdict, d.verdict);
         }
     }

@@ -3,7 +3,7 @@
 
 mod util;
 
-use consent_core::diagnosis::{diagnose, Options};
+use consent_core::diagnosis::diagnose;
 use consent_core::report::{report, ReportContext};
 use consent_core::share::{share_link, MAX_LINK_BYTES};
 use consent_core::{Audience, Intake};
@@ -13,7 +13,7 @@ fn reopen(link: &str) -> consent_core::Diagnosis {
     let fragment = link.split_once('#').unwrap().1;
     let intake = Intake::from_location("", fragment);
     let audience = intake.audience.unwrap();
-    diagnose(&intake, &demo(), audience, &Options::default())
+    diagnose(&intake, &demo(), audience, &options())
 }
 
 #[test]

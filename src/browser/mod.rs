@@ -2,11 +2,13 @@
 //! and the Performance API (the router keeps its own history and click handling). Pages call
 //! these small functions and stay testable.
 
+mod code_texts;
 mod fetch;
 mod location;
 mod profile;
 mod storage;
 
+pub use code_texts::load_code_texts;
 pub use fetch::{
     get_text, graph_display_name, graph_get, post_form, sleep_ms, FetchError, GraphAnswer,
     TOKEN_TIMEOUT_MS,

@@ -40,8 +40,17 @@ pub fn DiagnosisView(
     request_animation_frame(move || {
         set_timeout(move || ready.set(true), std::time::Duration::ZERO)
     });
+    let words = crate::use_code_words();
     let card = move || {
         let d = diagnosis.get();
+        // Empty while the code's words load (the card does not wait for them).
+        let summary = if d.summary.is_empty() {
+            (d.code.is_some() && words.unavailable()).then(|| {
+                "This code's description could not be loaded; the fixes below still apply, and the error link has Microsoft's description.".to_string()
+            })
+        } else {
+            Some(d.summary.clone())
+        };
         let code = d.code.map(|c| c.number().to_string()).unwrap_or_default();
         let code_line = d.code.map(|c| {
             let href = routes::error_page(c.number());
@@ -71,7 +80,7 @@ pub fn DiagnosisView(
                 aria-labelledby="verdict-headline"
             >
                 <h1 id="verdict-headline">{d.headline.clone()}</h1>
-                <p class="summary">{d.summary.clone()}</p>
+                <p class="summary">{summary}</p>
                 <p class="who">"Who can fix it: " {fixers}</p>
                 <div class="first-action">{first_fix}</div>
                 {code_line}

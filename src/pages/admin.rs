@@ -89,6 +89,7 @@ pub fn Admin() -> impl IntoView {
         )
     });
     let guide_profile = profile.clone();
+    let words = crate::use_code_words();
     view! {
         <section class="page admin">
             <h1>{format!("Approve {product} for your organization")}</h1>
@@ -142,16 +143,18 @@ pub fn Admin() -> impl IntoView {
             </section>
             <AdminCenterLinks cloud tenant=Signal::derive(move || tenant.get().ok().flatten()) />
             <Commands cloud />
-            {GUIDE.iter().map(|(id, title, code)| {
+            {GUIDE.iter().map(move |(id, title, code)| {
                 // The guide speaks about the app the link named; for an unknown app that means
                 // no consent link in it either.
                 let named = requested_client.map(|c| format!("&client_id={c}")).unwrap_or_default();
                 let intake = Intake::from_location(&format!("error_codes={code}{named}"), "");
                 let d = diagnose(&intake, &guide_profile, Audience::Admin, &Options::default());
+                let code = *code;
+                let meaning = move || words.texts().and_then(|t| t.get(code)).map(|t| t.meaning.clone());
                 view! {
                     <section class="guide" id=*id>
                         <h2>{*title}</h2>
-                        <p>{d.summary.clone()}</p>
+                        <p>{meaning}</p>
                         <ol class="fixes">
                             {d.fixes.into_iter().enumerate().map(|(index, card)| view! { <FixCardView card index /> }).collect_view()}
                         </ol>

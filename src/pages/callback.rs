@@ -44,9 +44,17 @@ fn diagnosis(intake: Intake, unsolicited: bool, notes: Vec<String>) -> impl Into
         unsolicited,
         origin: Some(browser::origin()),
         notes,
+        texts: None,
     };
+    let words = crate::use_code_words();
     let audience = RwSignal::new(intake.audience.unwrap_or(Audience::User));
-    let diagnosis = Memo::new(move |_| diagnose(&intake, &profile, audience.get(), &options));
+    let diagnosis = Memo::new(move |_| {
+        let options = Options {
+            texts: words.texts(),
+            ..options.clone()
+        };
+        diagnose(&intake, &profile, audience.get(), &options)
+    });
     view! { <DiagnosisView diagnosis audience on_audience=move |a| audience.set(a) /> }
 }
 

@@ -4,7 +4,7 @@ use consent_core::{Audience, Intake};
 use leptos::prelude::*;
 
 use crate::components::DiagnosisView;
-use crate::{browser, use_profile};
+use crate::{browser, use_code_words, use_profile};
 
 /// `/diagnose`: the diagnosis of the query string and fragment it was opened with.
 #[component]
@@ -23,6 +23,7 @@ pub fn Diagnose() -> impl IntoView {
         }
     });
     let origin = browser::origin();
+    let words = use_code_words();
     let diagnosis = Memo::new(move |_| {
         let intake = intake.get();
         // No sign-in was started on this page, so a redirect response (it carries `state` or a
@@ -33,6 +34,7 @@ pub fn Diagnose() -> impl IntoView {
             unsolicited,
             origin: Some(origin.clone()),
             notes: Vec::new(),
+            texts: words.texts(),
         };
         diagnose(&intake, &profile, audience.get(), &options)
     });

@@ -1,26 +1,30 @@
-use consent_core::catalogue::{self, CodeEntry};
+use consent_core::catalogue::{self, CodeEntry, CodeTexts};
 use consent_core::diagnosis::{diagnose, Options};
 use consent_core::{AadstsCode, Audience, Intake};
 use leptos::prelude::*;
 
 use crate::components::FixCardView;
 use crate::routes;
-use crate::use_profile;
+use crate::{use_code_words, use_profile};
 
 /// `/errors`: every catalogued code, searchable by number or words.
 #[component]
 pub fn ErrorIndex() -> impl IntoView {
     let query = RwSignal::new(String::new());
+    let words = use_code_words();
     // ASCII case folding: the catalogue is ASCII English, and Unicode folding would bring its
-    // tables into the first-visit wasm.
-    let matches = move |entry: &CodeEntry, q: &str| {
+    // tables into the first-visit wasm. Until the words arrive, only numbers match.
+    let matches = move |entry: &CodeEntry, texts: Option<&CodeTexts>, q: &str| {
         let q = q.trim().to_ascii_lowercase();
         let q = q.strip_prefix("aadsts").unwrap_or(&q).to_string();
+        let text = texts.and_then(|t| t.get(entry.code));
         q.is_empty()
             || entry.code.to_string().contains(&q)
-            || entry.title.to_ascii_lowercase().contains(&q)
-            || entry.name.to_ascii_lowercase().contains(&q)
-            || entry.meaning.to_ascii_lowercase().contains(&q)
+            || text.is_some_and(|t| {
+                [&t.title, &t.name, &t.meaning]
+                    .iter()
+                    .any(|field| field.to_ascii_lowercase().contains(&q))
+            })
     };
     view! {
         <section class="page">
@@ -34,22 +38,24 @@ pub fn ErrorIndex() -> impl IntoView {
                 prop:value=move || query.get()
                 on:input:target=move |ev| query.set(ev.target().value())
             />
-            <ul class="code-list">
+            <ul class="code-list" data-words=move || if words.texts().is_some() { "ready" } else { "loading" }>
                 {move || {
                     let q = query.get();
-                    let shown: Vec<&CodeEntry> = catalogue::all().iter().filter(|e| matches(e, &q)).collect();
+                    let texts = words.texts();
+                    let shown: Vec<&CodeEntry> = catalogue::all().iter().filter(|e| matches(e, texts, &q)).collect();
                     if shown.is_empty() {
                         return view! { <li class="muted">"No code matches. Paste the whole error on the start page instead."</li> }.into_any();
                     }
                     shown
                         .into_iter()
                         .map(|e| {
+                            let title = texts.and_then(|t| t.get(e.code)).map(|t| t.title.clone());
                             view! {
                                 <li data-code=e.code.to_string()>
                                     <a href=routes::error_page(e.code)>
                                         <span class="code">{format!("AADSTS{}", e.code)}</span>
                                         " "
-                                        <span>{e.title}</span>
+                                        <span>{title}</span>
                                     </a>
                                     <span class="badge verdict">{e.verdict.id()}</span>
                                 </li>
@@ -70,6 +76,7 @@ pub fn ErrorDetail(
     code: String,
 ) -> impl IntoView {
     let profile = use_profile();
+    let words = use_code_words();
     {
         let raw = consent_core::text::percent_decode(&code, false);
         let Some(code) = AadstsCode::parse(&raw) else {
@@ -103,9 +110,21 @@ pub fn ErrorDetail(
         view! {
             <article class="page error-detail">
                 <p class="muted"><a href="/errors">"Error codes"</a>" › "{code.to_string()}</p>
-                <h1>{format!("{code}: {}", entry.title)}</h1>
-                {(!entry.name.is_empty()).then(|| view! { <p class="muted">"Microsoft's name: "<code>{entry.name}</code></p> })}
-                <p class="summary">{entry.meaning}</p>
+                {move || {
+                    let text = words.texts().and_then(|t| t.get(code.number())).cloned();
+                    let heading = match &text {
+                        Some(t) => format!("{code}: {}", t.title),
+                        None => code.to_string(),
+                    };
+                    let unavailable = words.unavailable().then(|| view! {
+                        <p class="muted">"This code's description could not be loaded. Its verdict and fixes below still apply, and Microsoft's page describes it."</p>
+                    });
+                    let text = text.map(|t| view! {
+                        {(!t.name.is_empty()).then(|| view! { <p class="muted">"Microsoft's name: "<code>{t.name.clone()}</code></p> })}
+                        <p class="summary">{t.meaning.clone()}</p>
+                    });
+                    view! { <h1>{heading}</h1>{text}{unavailable} }
+                }}
                 <dl class="facts">
                     <dt>"Verdict"</dt><dd>{entry.verdict.id()}</dd>
                     <dt>"Usually arrives as"</dt><dd><code>{if entry.error.is_empty() { "—" } else { entry.error }}</code></dd>

@@ -43,6 +43,7 @@ pub fn Support() -> impl IntoView {
     });
     let origin = browser::origin();
     let diagnosis_profile = profile.clone();
+    let words = crate::use_code_words();
     let diagnosis = Memo::new(move |_| {
         // What the customer sent wins over the picked situation: it carries their IDs.
         let text = pasted.get();
@@ -58,7 +59,10 @@ pub fn Support() -> impl IntoView {
             &intake,
             &diagnosis_profile,
             audience.get(),
-            &Options::default(),
+            &Options {
+                texts: words.texts(),
+                ..Options::default()
+            },
         )
     });
     let link_profile = profile.clone();

@@ -291,6 +291,22 @@ impl Browser {
         self.wait_for(css).await.text().await.expect("text")
     }
 
+    /// Waits until the element's text is `expected` (text the page fills in after a fetch,
+    /// such as a code's description), failing with the last text seen.
+    pub async fn text_becomes(&self, css: &str, expected: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.text(css).await;
+            if text == expected {
+                return;
+            }
+            if std::time::Instant::now() > deadline {
+                panic!("`{css}` reads {text:?}, not {expected:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The `href` of the first element matching `css`, once it appears.
     pub async fn href(&self, css: &str) -> String {
         self.wait_for(css)

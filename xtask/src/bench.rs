@@ -115,11 +115,18 @@ pub fn run(_options: &Options) -> Result<(), String> {
 
     // Everything the first visit of /diagnose downloaded, as the browser reported it: the
     // page and each same-site resource (the first-visit build, not the full app).
+    // The catalogue's words come after the verdict card, on demand (issue: "data fetched
+    // when shown"); they are listed on their own line, outside the first-visit budget.
     let mut files: Vec<(String, Sizes)> = Vec::new();
+    let mut on_demand: Vec<(String, Sizes)> = Vec::new();
     for name in std::iter::once("index.html".to_string()).chain(fetched) {
         let bytes = std::fs::read(dist.join(&name))
             .map_err(|e| format!("the page fetched {name}, which is not in dist: {e}"))?;
-        files.push((name, sizes(&bytes)));
+        if name == consent_core::catalogue::texts::ENGLISH_FILE {
+            on_demand.push((name, sizes(&bytes)));
+        } else {
+            files.push((name, sizes(&bytes)));
+        }
     }
     files.sort_by_key(|f| std::cmp::Reverse(f.1.raw));
     let pick = |ext: &str| {
@@ -175,6 +182,15 @@ pub fn run(_options: &Options) -> Result<(), String> {
         msal_sizes.gzip,
         msal_sizes.brotli
     );
+    for (name, s) in &on_demand {
+        println!(
+            "  {:<44} {:>10} {:>10} {:>10}",
+            format!("after the card, on demand: {name}"),
+            s.raw,
+            s.gzip,
+            s.brotli
+        );
+    }
     let verdict = if total_brotli <= AIM_BROTLI {
         "within the aim"
     } else if total_brotli <= BUDGET_BROTLI {
@@ -233,6 +249,7 @@ pub fn run(_options: &Options) -> Result<(), String> {
         "runs": app_times.len(),
         "budget_brotli_bytes": BUDGET_BROTLI,
         "within_budget": total_brotli <= BUDGET_BROTLI,
+        "on_demand_brotli_bytes": on_demand.iter().map(|(_, s)| s.brotli).sum::<u64>(),
         "msal_browser_version": MSAL_VERSION,
         "msal_browser_brotli_bytes": msal_sizes.brotli,
         "msal_ready_ms_median": msal_median,

@@ -84,6 +84,7 @@ fn site(toolchain: &Toolchain) -> Result<PathBuf, String> {
     trunk_build("index.html", &site, toolchain, &[], true)?;
     add_first_visit_build(&site, toolchain)?;
     shrink::dist(&site, toolchain)?;
+    add_code_texts(&site)?;
     std::fs::write(&stamp, inputs).map_err(|e| format!("{}: {e}", stamp.display()))?;
     Ok(site)
 }
@@ -124,7 +125,7 @@ const INPUT_FILES: [&str; 8] = [
     "xtask/Cargo.toml",
     ".cargo/config.toml",
 ];
-const INPUT_DIRS: [&str; 4] = ["src", "core/src", "style", "xtask/src"];
+const INPUT_DIRS: [&str; 5] = ["src", "core/src", "core/data", "style", "xtask/src"];
 
 /// The fingerprint of the build inputs under `root`, given the compilers' version reports
 /// and the environment.
@@ -323,6 +324,14 @@ fn add_first_visit_build(dist: &Path, toolchain: &Toolchain) -> Result<(), Strin
     let index = read(&index_path)?;
     let filled = fill_loader(&index, &js, &wasm)?;
     std::fs::write(&index_path, filled).map_err(|e| format!("{}: {e}", index_path.display()))
+}
+
+/// The catalogue's words, under the content-hashed name the app asks for (the core computes
+/// it at compile time from the same file, so the two cannot disagree).
+fn add_code_texts(dist: &Path) -> Result<(), String> {
+    use consent_core::catalogue::{texts::ENGLISH_FILE, CodeTexts};
+    let path = dist.join(ENGLISH_FILE);
+    std::fs::write(&path, CodeTexts::english_json()).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Puts the first-visit file names, and the paths it serves, into the loader (Trunk.toml's

@@ -101,14 +101,14 @@ pub fn common_headers(csp: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Trunk's content-hashed outputs (`name-<hex>.js`, `name-<hex>_bg.wasm`, …): a new build
-/// gives them new names, so hosts may cache them for a year. Anything else in `dist/` (the
+/// Trunk's content-hashed outputs (`name-<hex>.js`, `name-<hex>_bg.wasm`, …) and the
+/// catalogue's words (`codes-en-<hex>.json`): a new build gives them new names, so hosts may cache them for a year. Anything else in `dist/` (the
 /// page, the profile, a vendor's logo) can change under the same name.
 pub fn is_hashed_asset(file_name: &str) -> bool {
     let Some((stem, extension)) = file_name.rsplit_once('.') else {
         return false;
     };
-    if !matches!(extension, "js" | "wasm" | "css" | "svg") {
+    if !matches!(extension, "js" | "wasm" | "css" | "svg" | "json") {
         return false;
     }
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
@@ -206,6 +206,7 @@ mod tests {
             "consent-doctor-fb01ea3fd405185.js",
             "main-ee9843fd11d20c92.css",
             "favicon-1f0e18022702d52a.svg",
+            consent_core::catalogue::texts::ENGLISH_FILE,
         ] {
             assert!(is_hashed_asset(name), "{name}");
         }

@@ -467,6 +467,7 @@ pub fn diagnose_check(
         audience,
         headline: diagnosis::headline(verdict, audience, product, &intake),
         summary,
+        code_title: None,
         fixers,
         fixes,
         warnings,

@@ -7,18 +7,7 @@ use crate::urls::Blade;
 use crate::verdict::Fixer;
 
 fn base(id: FixId, title: String, duration: &'static str, intro: String) -> FixCard {
-    FixCard {
-        ids: vec![id],
-        title,
-        actor: Fixer::Admin,
-        duration,
-        intro,
-        widens: None,
-        steps: Vec::new(),
-        check: None,
-        consent_url: None,
-        notes: Vec::new(),
-    }
+    super::base(id, title, Fixer::Admin, duration, intro)
 }
 
 fn find_app_step(ctx: &FixContext) -> Step {

@@ -36,10 +36,15 @@ pub enum FixId {
     LookupCode,
     RunCheck,
     PasteMore,
+    Federation,
+    RegisterDevice,
+    GuestAccess,
+    ClaimTenant,
+    AppProtection,
 }
 
 impl FixId {
-    pub const ALL: [FixId; 28] = [
+    pub const ALL: [FixId; 33] = [
         FixId::AdminConsentUrl,
         FixId::Method1,
         FixId::SolutionA,
@@ -68,6 +73,11 @@ impl FixId {
         FixId::LookupCode,
         FixId::RunCheck,
         FixId::PasteMore,
+        FixId::Federation,
+        FixId::RegisterDevice,
+        FixId::GuestAccess,
+        FixId::ClaimTenant,
+        FixId::AppProtection,
     ];
 
     /// The ID in `data-fix`.
@@ -101,6 +111,11 @@ impl FixId {
             FixId::LookupCode => "lookup-code",
             FixId::RunCheck => "run-check",
             FixId::PasteMore => "paste-more",
+            FixId::Federation => "federation",
+            FixId::RegisterDevice => "register-device",
+            FixId::GuestAccess => "guest-access",
+            FixId::ClaimTenant => "claim-tenant",
+            FixId::AppProtection => "app-protection",
         }
     }
 
@@ -120,6 +135,8 @@ impl FixId {
             | FixId::DeviceCompliance
             | FixId::RunCheck
             | FixId::PasteMore
+            | FixId::RegisterDevice
+            | FixId::AppProtection
             | FixId::LookupCode => Fixer::User,
             FixId::ContactVendor => Fixer::Vendor,
             FixId::WaitAndRetry => Fixer::Microsoft,

@@ -5,6 +5,7 @@
 mod access;
 mod consent;
 mod id;
+mod identity;
 mod user;
 
 pub use id::FixId;
@@ -142,6 +143,28 @@ impl FixContext<'_> {
     }
 }
 
+/// A card with its heading filled in and no steps yet.
+fn base(
+    id: FixId,
+    title: impl Into<String>,
+    actor: Fixer,
+    duration: &'static str,
+    intro: impl Into<String>,
+) -> FixCard {
+    FixCard {
+        ids: vec![id],
+        title: title.into(),
+        actor,
+        duration,
+        intro: intro.into(),
+        widens: None,
+        steps: Vec::new(),
+        check: None,
+        consent_url: None,
+        notes: Vec::new(),
+    }
+}
+
 /// Builds the card for one fix ID, or `None` when the fix does not apply here (for
 /// example `solution-b` for an unverified publisher, or a consent link we may not offer).
 pub fn card(fix: FixId, ctx: &FixContext) -> Option<FixCard> {
@@ -173,6 +196,11 @@ pub fn card(fix: FixId, ctx: &FixContext) -> Option<FixCard> {
         FixId::CreateServicePrincipal => access::create_service_principal(ctx),
         FixId::AppOnlyAccess => access::app_only_access(ctx),
         FixId::CheckFirewall => access::check_firewall(ctx),
+        FixId::Federation => identity::federation(ctx),
+        FixId::RegisterDevice => identity::register_device(ctx),
+        FixId::GuestAccess => identity::guest_access(ctx),
+        FixId::ClaimTenant => identity::claim_tenant(ctx),
+        FixId::AppProtection => identity::app_protection(ctx),
     };
     Some(in_voice(card, ctx))
 }

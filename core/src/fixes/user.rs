@@ -1,25 +1,10 @@
 //! Fixes the person in front of the page can do now, plus the hand-offs to the vendor and
 //! to Microsoft's own lookup page.
 
-use super::{FixCard, FixContext, FixId, Step};
+use super::{base, FixCard, FixContext, FixId, Step};
 use crate::catalogue;
 use crate::urls::encode;
 use crate::verdict::Fixer;
-
-fn base(id: FixId, title: String, actor: Fixer, duration: &'static str, intro: String) -> FixCard {
-    FixCard {
-        ids: vec![id],
-        title,
-        actor,
-        duration,
-        intro,
-        widens: None,
-        steps: Vec::new(),
-        check: None,
-        consent_url: None,
-        notes: Vec::new(),
-    }
-}
 
 pub(super) fn request_approval(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
@@ -30,10 +15,10 @@ pub(super) fn request_approval(ctx: &FixContext) -> FixCard {
         .map_or("do my work", |perm| perm.why.trim_end_matches('.'));
     let mut card = base(
         FixId::RequestApproval,
-        "Send the approval request from Microsoft's screen".into(),
+        "Send the approval request from Microsoft's screen",
         Fixer::User,
         "1 minute, then wait for approval",
-        "Your organization lets you ask an administrator to approve the app. The request goes to the reviewers your admin chose.".into(),
+        "Your organization lets you ask an administrator to approve the app. The request goes to the reviewers your admin chose.",
     );
     card.steps = vec![
         Step::new(format!("Connect {} again until you see \"Approval required\".", p.product_name)),
@@ -138,10 +123,10 @@ pub(super) fn ask_admin(ctx: &FixContext) -> FixCard {
     let mailto = mailto(&subject, &message);
     let mut card = base(
         FixId::AskAdmin,
-        "Ask your IT administrator to approve the app".into(),
+        "Ask your IT administrator to approve the app",
         Fixer::User,
         "1 minute, then wait for your admin",
-        "Send your admin a message with everything they need to fix it in one go.".into(),
+        "Send your admin a message with everything they need to fix it in one go.",
     );
     card.steps = vec![
         Step::new("Copy this message (or open it in your e-mail program) and send it to your IT administrator or help desk.")
@@ -160,7 +145,7 @@ pub(super) fn try_again(ctx: &FixContext) -> FixCard {
         format!("Connect {} again and accept", p.product_name),
         Fixer::User,
         "1 minute",
-        "The permissions screen was closed or declined. Nothing is broken; start again.".into(),
+        "The permissions screen was closed or declined. Nothing is broken; start again.",
     );
     card.steps = vec![
         Step::new(format!("Start connecting {} again.", p.product_name)),
@@ -174,10 +159,10 @@ pub(super) fn try_again(ctx: &FixContext) -> FixCard {
 pub(super) fn sign_in_again(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::SignInAgain,
-        "Sign in again and complete every prompt".into(),
+        "Sign in again and complete every prompt",
         Fixer::User,
         "2 minutes",
-        "Microsoft needs a fresh, interactive sign-in: your session ended, or your organization requires an extra check such as multi-factor authentication.".into(),
+        "Microsoft needs a fresh, interactive sign-in: your session ended, or your organization requires an extra check such as multi-factor authentication.",
     );
     card.steps = vec![
         Step::new(format!("Start connecting {} again in a normal (not embedded) browser window.", ctx.product())),
@@ -192,11 +177,10 @@ pub(super) fn sign_in_again(ctx: &FixContext) -> FixCard {
 pub(super) fn use_other_account(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::UseOtherAccount,
-        "Sign in with your work account for the right organization".into(),
+        "Sign in with your work account for the right organization",
         Fixer::User,
         "2 minutes",
-        "The sign-in used an account or organization that does not match the one the app expects."
-            .into(),
+        "The sign-in used an account or organization that does not match the one the app expects.",
     );
     card.steps = vec![
         Step::new(format!("Start connecting {} again.", ctx.product())),
@@ -210,10 +194,10 @@ pub(super) fn use_other_account(ctx: &FixContext) -> FixCard {
 pub(super) fn reset_password(_ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::ResetPassword,
-        "Change or reset your password".into(),
+        "Change or reset your password",
         Fixer::User,
         "5 minutes",
-        "The password was wrong or has expired.".into(),
+        "The password was wrong or has expired.",
     );
     card.steps = vec![
         Step::new("Reset your password with Microsoft's self-service page (if your organization allows it), or ask your help desk.")
@@ -227,10 +211,10 @@ pub(super) fn reset_password(_ctx: &FixContext) -> FixCard {
 pub(super) fn device_compliance(_ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::DeviceCompliance,
-        "Use a device your organization manages".into(),
+        "Use a device your organization manages",
         Fixer::User,
         "10 minutes to a day",
-        "Your organization only allows this app from registered, compliant devices (or approved apps).".into(),
+        "Your organization only allows this app from registered, compliant devices (or approved apps).",
     );
     card.steps = vec![
         Step::new("Try again from a company-managed computer or phone."),
@@ -244,7 +228,7 @@ pub(super) fn device_compliance(_ctx: &FixContext) -> FixCard {
 pub(super) fn run_check(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::RunCheck,
-        "Confirm the fix with a sign-in check".into(),
+        "Confirm the fix with a sign-in check",
         Fixer::User,
         "1 minute",
         format!("After someone makes a change, this site can sign you in to check which of {}'s permissions are granted now.", ctx.product()),
@@ -260,10 +244,10 @@ pub(super) fn run_check(ctx: &FixContext) -> FixCard {
 pub(super) fn paste_more(_ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::PasteMore,
-        "Paste the whole error".into(),
+        "Paste the whole error",
         Fixer::User,
         "1 minute",
-        "Nothing recognisable was found. The more of the error you paste, the more exact the diagnosis.".into(),
+        "Nothing recognisable was found. The more of the error you paste, the more exact the diagnosis.",
     );
     card.steps = vec![
         Step::new("On Microsoft's error screen, select \"More details\" or \"Troubleshooting details\" and copy everything shown (it includes the error code and IDs)."),
@@ -280,7 +264,7 @@ pub(super) fn lookup_code(ctx: &FixContext) -> Option<FixCard> {
         format!("Look up {code} on Microsoft's error page"),
         Fixer::User,
         "1 minute",
-        "Microsoft's own lookup page has the latest description of every code.".into(),
+        "Microsoft's own lookup page has the latest description of every code.",
     );
     card.steps = vec![
         Step::new("Open Microsoft's description of this code.").link(
@@ -331,10 +315,10 @@ pub(super) fn contact_vendor(ctx: &FixContext) -> FixCard {
 pub(super) fn wait_and_retry(_ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::WaitAndRetry,
-        "Wait a few minutes and try again".into(),
+        "Wait a few minutes and try again",
         Fixer::Microsoft,
         "5–15 minutes",
-        "This is a passing problem in Microsoft's service.".into(),
+        "This is a passing problem in Microsoft's service.",
     );
     card.steps = vec![
         Step::new("Wait a few minutes, then try again."),

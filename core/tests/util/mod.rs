@@ -11,6 +11,15 @@ pub const CORR: &str = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
 
 pub const DEMO_PROFILE: &str = include_str!("../../../profiles/demo.json");
 
+/// Diagnosis options with the catalogue's English words loaded, as the page has them once
+/// its fetch is done.
+pub fn options() -> Options {
+    Options {
+        texts: Some(consent_core::catalogue::CodeTexts::english()),
+        ..Options::default()
+    }
+}
+
 pub fn demo() -> Profile {
     Profile::from_json(DEMO_PROFILE).unwrap()
 }
@@ -22,22 +31,12 @@ pub fn verified() -> Profile {
 /// Diagnoses a query string as `/diagnose?…` would.
 #[track_caller]
 pub fn query(q: &str, audience: Audience) -> Diagnosis {
-    diagnose(
-        &Intake::from_location(q, ""),
-        &demo(),
-        audience,
-        &Options::default(),
-    )
+    diagnose(&Intake::from_location(q, ""), &demo(), audience, &options())
 }
 
 #[track_caller]
 pub fn text(t: &str, audience: Audience) -> Diagnosis {
-    diagnose(
-        &Intake::from_text(t),
-        &demo(),
-        audience,
-        &Options::default(),
-    )
+    diagnose(&Intake::from_text(t), &demo(), audience, &options())
 }
 
 pub fn fix_ids(d: &Diagnosis) -> Vec<&'static str> {

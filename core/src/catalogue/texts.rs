@@ -1,0 +1,204 @@
+//! The catalogue's words: for each code, Microsoft's name, our short title and what it means
+//! in plain words.
+//!
+//! They live in `core/data/codes.en.json`, not in the code table, because they are most of the
+//! catalogue's bytes and only the verdict is needed to paint the verdict card. The app fetches
+//! the file (under a name that carries a hash of its content, so hosts may cache it for a
+//! year) when a code's words are shown; native code and tests read the copy compiled in.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// The words for one code.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+pub struct CodeText {
+    /// Microsoft's internal name where Microsoft documents one, else empty.
+    #[serde(default)]
+    pub name: String,
+    /// A short title in plain words.
+    pub title: String,
+    /// What it means, in plain words.
+    pub meaning: String,
+}
+
+/// Every code's words in one language.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+pub struct CodeTexts {
+    /// A BCP 47 tag (`en`).
+    pub language: String,
+    codes: BTreeMap<u32, CodeText>,
+}
+
+/// Why a catalogue file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// Not the catalogue's JSON shape; the message names where.
+    Malformed(String),
+}
+
+impl std::fmt::Display for TextsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextsError::Malformed(why) => write!(
+                f,
+                "The error descriptions could not be read ({why}); the verdicts and fixes still apply."
+            ),
+        }
+    }
+}
+
+/// The English file, as committed.
+const ENGLISH_JSON: &str = include_str!("../../data/codes.en.json");
+
+/// The file name the build publishes the English words under: `codes-en-<16 hex digits>.json`,
+/// the digits a hash of the content, so a changed file gets a new name and the old one can
+/// be cached for good. The hash is computed at compile time, so the file itself is not in the
+/// wasm.
+pub const ENGLISH_FILE: &str = match std::str::from_utf8(&file_name(b"en", ENGLISH_JSON.as_bytes()))
+{
+    Ok(name) => name,
+    Err(_) => panic!("file names are ASCII"),
+};
+
+/// `codes-` + language (two letters) + `-` + 16 hex digits + `.json`.
+const FILE_NAME_LEN: usize = 6 + 2 + 1 + 16 + 5;
+
+const fn file_name(language: &[u8; 2], content: &[u8]) -> [u8; FILE_NAME_LEN] {
+    // 64-bit FNV-1a: not for security (the host serves the file, integrity is the host's),
+    // only to give each content its own name.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < content.len() {
+        hash ^= content[i] as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
+    }
+    let mut out = [0u8; FILE_NAME_LEN];
+    let prefix = b"codes-";
+    let mut at = 0;
+    while at < prefix.len() {
+        out[at] = prefix[at];
+        at += 1;
+    }
+    out[at] = language[0];
+    out[at + 1] = language[1];
+    out[at + 2] = b'-';
+    at += 3;
+    let hex = b"0123456789abcdef";
+    let mut shift = 64;
+    while shift > 0 {
+        shift -= 4;
+        out[at] = hex[((hash >> shift) & 0xf) as usize];
+        at += 1;
+    }
+    let suffix = b".json";
+    let mut j = 0;
+    while j < suffix.len() {
+        out[at + j] = suffix[j];
+        j += 1;
+    }
+    out
+}
+
+impl CodeTexts {
+    /// Reads a catalogue file. Entries with an empty title or meaning are refused, so a
+    /// half-written translation cannot blank the page.
+    pub fn parse(json: &str) -> Result<CodeTexts, TextsError> {
+        let texts: CodeTexts =
+            serde_json::from_str(json).map_err(|e| TextsError::Malformed(e.to_string()))?;
+        if let Some((code, _)) = texts
+            .codes
+            .iter()
+            .find(|(_, t)| t.title.trim().is_empty() || t.meaning.trim().is_empty())
+        {
+            return Err(TextsError::Malformed(format!(
+                "AADSTS{code} has no title or meaning"
+            )));
+        }
+        Ok(texts)
+    }
+
+    /// The English words, compiled in. Only native code and the tests call this; the app
+    /// fetches [`ENGLISH_FILE`] instead, so the words stay out of its first download.
+    pub fn english() -> &'static CodeTexts {
+        static ENGLISH: std::sync::OnceLock<CodeTexts> = std::sync::OnceLock::new();
+        ENGLISH.get_or_init(|| {
+            CodeTexts::parse(ENGLISH_JSON).unwrap_or_else(|e| panic!("codes.en.json: {e}"))
+        })
+    }
+
+    /// The JSON of the English file, for the build to publish under [`ENGLISH_FILE`].
+    pub fn english_json() -> &'static str {
+        ENGLISH_JSON
+    }
+
+    pub fn get(&self, code: u32) -> Option<&CodeText> {
+        self.codes.get(&code)
+    }
+
+    /// Every code with words, in order.
+    pub fn codes(&self) -> impl Iterator<Item = (u32, &CodeText)> {
+        self.codes.iter().map(|(code, text)| (*code, text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue;
+
+    #[test]
+    fn every_catalogued_code_has_words_and_every_word_has_a_code() {
+        let texts = CodeTexts::english();
+        for entry in catalogue::all() {
+            let text = texts
+                .get(entry.code)
+                .unwrap_or_else(|| panic!("AADSTS{} has no words", entry.code));
+            assert!(text.title.len() <= 70, "{}: title too long", entry.code);
+            assert!(text.meaning.len() > 30, "{}: meaning too thin", entry.code);
+            assert!(
+                !text.meaning.contains('{') && !text.meaning.contains('\t'),
+                "{}: a placeholder or tab in the meaning",
+                entry.code
+            );
+        }
+        for (code, _) in texts.codes() {
+            assert!(
+                catalogue::all().iter().any(|e| e.code == code),
+                "AADSTS{code} has words but no row in the table"
+            );
+        }
+    }
+
+    #[test]
+    fn the_file_name_follows_the_content() {
+        assert!(ENGLISH_FILE.starts_with("codes-en-") && ENGLISH_FILE.ends_with(".json"));
+        assert_eq!(ENGLISH_FILE.len(), FILE_NAME_LEN);
+        let a = file_name(b"en", b"{}");
+        let b = file_name(b"en", b"{ }");
+        assert_ne!(a, b);
+        assert_eq!(a, file_name(b"en", b"{}"));
+    }
+
+    #[test]
+    fn a_broken_file_is_refused_with_a_reason() {
+        for bad in [
+            "",
+            "[]",
+            "{\"language\":\"en\",\"codes\":{\"x\":{\"title\":\"t\",\"meaning\":\"m\"}}}",
+            "{\"language\":\"en\",\"codes\":{\"90094\":{\"title\":\"\",\"meaning\":\"m\"}}}",
+        ] {
+            let error = CodeTexts::parse(bad).unwrap_err();
+            assert!(
+                error.to_string().contains("verdicts and fixes still apply"),
+                "{error}"
+            );
+        }
+        let ok = CodeTexts::parse(
+            "{\"language\":\"en\",\"codes\":{\"90094\":{\"title\":\"t\",\"meaning\":\"m\"}}}",
+        )
+        .unwrap();
+        assert_eq!(ok.get(90094).unwrap().name, "");
+    }
+}
