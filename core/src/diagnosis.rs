@@ -6,7 +6,7 @@ use crate::catalogue::{self, CodeEntry, CodeTexts, OAuthError};
 use crate::cloud::Cloud;
 use crate::fixes::{self, FixCard, FixContext, FixId};
 use crate::ids::{AadstsCode, ClientId, Guid, TenantId};
-use crate::intake::{Endpoint, Intake};
+use crate::intake::{Endpoint, Intake, Reading};
 use crate::profile::Profile;
 use crate::text::for_display;
 use crate::urls;
@@ -81,6 +81,17 @@ pub struct Warning {
     pub text: String,
 }
 
+/// A second reading of an ambiguous input, shown under the verdict: a closed sign-in window
+/// is also what people report after Microsoft's "Need admin approval" or "Approval required"
+/// screen, which they left.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alternative {
+    pub verdict: Verdict,
+    pub text: String,
+    /// This site's diagnosis of that reading.
+    pub href: String,
+}
+
 /// `error_uri` is shown as a link only when it points at Microsoft's sign-in hosts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ErrorUri {
@@ -138,6 +149,8 @@ pub struct Diagnosis {
     pub summary: String,
     /// The catalogue's short title for the code, when its words are loaded.
     pub code_title: Option<String>,
+    /// Another reading, when the input cannot tell two causes apart.
+    pub alternative: Option<Alternative>,
     pub fixers: Vec<Fixer>,
     pub fixes: Vec<FixCard>,
     pub warnings: Vec<Warning>,
@@ -185,6 +198,22 @@ pub fn classify(intake: &Intake) -> (Verdict, Option<AadstsCode>, Option<&'stati
     }
     if let Some(phrase) = intake.phrase {
         return (phrase.verdict, None, None);
+    }
+    if let Some(found) = intake.library {
+        // "Interaction required" is the libraries' wrapper for many things; a more specific
+        // OAuth error beside it (consent_required) says more.
+        let wrapper_only = found.reading == Reading::InteractionRequired
+            && matches!(intake.error, Some(OAuthError::ConsentRequired));
+        if !wrapper_only {
+            return (found.reading.verdict(), None, None);
+        }
+    }
+    if intake
+        .suberror
+        .as_deref()
+        .is_some_and(|s| s.eq_ignore_ascii_case("consent_required"))
+    {
+        return (Verdict::AdminConsentRequired, None, None);
     }
     let verdict = match &intake.error {
         None => Verdict::Unknown,
@@ -319,6 +348,7 @@ pub fn diagnose(
         headline,
         summary,
         code_title,
+        alternative: alternative(verdict, code, intake, audience, product),
         fixers,
         fixes,
         warnings,
@@ -442,17 +472,83 @@ fn summary(
     }
     if let Some(phrase) = intake.phrase {
         let implied = phrase.code.and_then(meaning).unwrap_or_default();
+        let recognised = if phrase.language.is_empty() {
+            format!("Recognised Microsoft's wording \"{}\".", phrase.label)
+        } else {
+            format!(
+                "Recognised Microsoft's {} screen \"{}\" (\"{}\" in English).",
+                phrase.language, phrase.wording, phrase.label
+            )
+        };
+        return format!("{recognised} {implied}").trim().to_string();
+    }
+    if let Some(found) = intake.library.filter(|f| verdict == f.reading.verdict()) {
         return format!(
-            "Recognised Microsoft's wording \"{}\". {implied}",
-            phrase.label
-        )
-        .trim()
-        .to_string();
+            "{} reported \"{}\": {}",
+            found.library,
+            found.token,
+            found.reading.meaning()
+        );
     }
     match &intake.error {
         Some(error) => error.meaning().to_string(),
-        None => "Paste the full error text, the address of the error page, or the JSON error from a log.".into(),
+        None => unknown_summary(intake),
     }
+}
+
+/// For input with nothing recognisable: what was looked for, and what was found anyway.
+fn unknown_summary(intake: &Intake) -> String {
+    let looked = "Looked for an AADSTS code, an OAuth error, Microsoft's wording of its sign-in screens (in English and nine other languages) and a client library's error name, and found none of them.";
+    let mut found = Vec::new();
+    let mut id = |label: &str, value: Option<String>| {
+        if let Some(value) = value {
+            found.push(format!("{label} {value}"));
+        }
+    };
+    id("request ID", intake.request_id.map(|g| g.to_string()));
+    id(
+        "correlation ID",
+        intake.correlation_id.map(|g| g.to_string()),
+    );
+    id("trace ID", intake.trace_id.map(|g| g.to_string()));
+    id("time", intake.timestamp.clone());
+    id("app ID", intake.app_id.map(|a| a.to_string()));
+    id(
+        "organization",
+        intake.tenant.as_ref().map(|t| t.to_string()),
+    );
+    if found.is_empty() {
+        return format!("{looked} No request ID, correlation ID or time either: paste the whole error screen (\"More details\" shows them), the address of the error page, or the error from a log.");
+    }
+    format!(
+        "{looked} It does contain {}: support can find the sign-in with these. Paste the rest of the error (the line with the code) for a diagnosis.",
+        found.join(", ")
+    )
+}
+
+/// A cancel without a code: also what people report after leaving Microsoft's "Need admin
+/// approval" or "Approval required" screen, so that reading is offered second.
+fn alternative(
+    verdict: Verdict,
+    code: Option<AadstsCode>,
+    intake: &Intake,
+    audience: Audience,
+    product: &str,
+) -> Option<Alternative> {
+    if verdict != Verdict::UserDeclinedConsent || code.is_some() {
+        return None;
+    }
+    let tenant = intake
+        .tenant
+        .as_ref()
+        .filter(|t| t.is_specific())
+        .map(|t| format!("&tenant={}", urls::encode(&t.to_string())))
+        .unwrap_or_default();
+    Some(Alternative {
+        verdict: Verdict::AdminConsentRequired,
+        text: format!("Or: if Microsoft showed \"Need admin approval\" or \"Approval required\" before the window closed, {product} needs an administrator's approval first, and trying again will not help."),
+        href: format!("/diagnose#error_codes=90094{tenant}&audience={}", audience.id()),
+    })
 }
 
 fn notes(

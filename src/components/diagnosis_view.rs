@@ -81,6 +81,11 @@ pub fn DiagnosisView(
             >
                 <h1 id="verdict-headline">{d.headline.clone()}</h1>
                 <p class="summary">{summary}</p>
+                {d.alternative.clone().map(|alt| view! {
+                    <p class="alternative" data-alternative-verdict=alt.verdict.id()>
+                        {alt.text}" "<a href=alt.href>"See that diagnosis"</a>
+                    </p>
+                })}
                 <p class="who">"Who can fix it: " {fixers}</p>
                 <div class="first-action">{first_fix}</div>
                 {code_line}

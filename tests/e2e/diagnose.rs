@@ -157,3 +157,41 @@ async fn an_unknown_client_id_gets_a_warning_and_no_consent_link() {
     })
     .await;
 }
+
+/// Pastes `text` into the start page's box as a person would (through the input event) and
+/// asks for the diagnosis.
+async fn paste_on_start_page(b: &Browser, text: &str) {
+    b.goto("/").await;
+    b.wait_for("#paste").await;
+    let script = format!(
+        "const a = document.getElementById('paste'); a.value = {}; a.dispatchEvent(new Event('input', {{ bubbles: true }}));",
+        serde_json::Value::String(text.into())
+    );
+    b.exec(&script).await;
+    b.click("button[data-action='diagnose']").await;
+}
+
+#[tokio::test]
+async fn a_japanese_screen_and_a_library_exception_pasted_on_the_start_page_are_diagnosed() {
+    with_browser(|b: Browser| async move {
+        // Microsoft's "Need admin approval" screen in Japanese, copied without its code.
+        paste_on_start_page(&b, "Microsoft\nuser@contoso.com\n管理者の承認が必要\nContoso Mail Assistant には、組織内のリソースへのアクセス許可が必要です。このアクセス許可を付与できるのは管理者のみです。").await;
+        let (verdict, code, _) = b.verdict().await;
+        assert_eq!((verdict.as_str(), code.as_str()), ("admin-consent-required", "90094"));
+        // The meaning arrives after the card, from the catalogue's words.
+        b.text_becomes(
+            "#diagnosis .summary",
+            "\"Need admin approval\": the app asks for permissions that only an administrator can grant in your organization, and the organization has no approval request process turned on.",
+        )
+        .await;
+        // MSAL.NET's cancel, which has no code: the cancel first, the approval screen second.
+        paste_on_start_page(&b, "MSAL.NetCore.4.60.1.0.MsalClientException:\n\tErrorCode: authentication_canceled\nMicrosoft.Identity.Client.MsalClientException: User canceled authentication.").await;
+        let (verdict, code, _) = b.verdict().await;
+        assert_eq!((verdict.as_str(), code.as_str()), ("user-declined-consent", ""));
+        assert!(b.text("#diagnosis .summary").await.contains("MSAL.NET"));
+        let alternative = b.href("#diagnosis [data-alternative-verdict='admin-consent-required'] a").await;
+        assert!(alternative.contains("/diagnose#error_codes=90094"), "{alternative}");
+        b.console().await;
+    })
+    .await;
+}

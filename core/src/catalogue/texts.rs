@@ -6,15 +6,12 @@
 //! the file (under a name that carries a hash of its content, so hosts may cache it for a
 //! year) when a code's words are shown; native code and tests read the copy compiled in.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
+use serde_json::Value;
 
 /// The words for one code.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CodeText {
     /// Microsoft's internal name where Microsoft documents one, else empty.
-    #[serde(default)]
     pub name: String,
     /// A short title in plain words.
     pub title: String,
@@ -23,11 +20,13 @@ pub struct CodeText {
 }
 
 /// Every code's words in one language.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeTexts {
     /// A BCP 47 tag (`en`).
     pub language: String,
-    codes: BTreeMap<u32, CodeText>,
+    /// In the file's order; a few hundred entries, so lookups scan (a sort or a map would
+    /// add code to the first-visit build for no time anyone could notice).
+    codes: Vec<(u32, CodeText)>,
 }
 
 /// Why a catalogue file was refused.
@@ -105,18 +104,45 @@ impl CodeTexts {
     /// Reads a catalogue file. Entries with an empty title or meaning are refused, so a
     /// half-written translation cannot blank the page.
     pub fn parse(json: &str) -> Result<CodeTexts, TextsError> {
-        let texts: CodeTexts =
+        // Read through `Value`, which the first-visit build already has for pasted JSON: a
+        // derived map deserializer would add its own code for one file.
+        let malformed = |why: &str| TextsError::Malformed(why.to_string());
+        let value: Value =
             serde_json::from_str(json).map_err(|e| TextsError::Malformed(e.to_string()))?;
-        if let Some((code, _)) = texts
-            .codes
-            .iter()
-            .find(|(_, t)| t.title.trim().is_empty() || t.meaning.trim().is_empty())
-        {
-            return Err(TextsError::Malformed(format!(
-                "AADSTS{code} has no title or meaning"
-            )));
+        let language = value
+            .get("language")
+            .and_then(Value::as_str)
+            .ok_or_else(|| malformed("no language"))?
+            .to_string();
+        let entries = value
+            .get("codes")
+            .and_then(Value::as_object)
+            .ok_or_else(|| malformed("no codes"))?;
+        let mut codes = Vec::with_capacity(entries.len());
+        for (key, entry) in entries {
+            let code: u32 = key
+                .parse()
+                .map_err(|_| TextsError::Malformed(format!("{key:?} is not a code")))?;
+            let field = |name: &str| {
+                entry
+                    .get(name)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let text = CodeText {
+                name: field("name"),
+                title: field("title"),
+                meaning: field("meaning"),
+            };
+            if text.title.trim().is_empty() || text.meaning.trim().is_empty() {
+                return Err(TextsError::Malformed(format!(
+                    "AADSTS{code} has no title or meaning"
+                )));
+            }
+            codes.push((code, text));
         }
-        Ok(texts)
+        Ok(CodeTexts { language, codes })
     }
 
     /// The English words, compiled in. Only native code and the tests call this; the app
@@ -134,10 +160,10 @@ impl CodeTexts {
     }
 
     pub fn get(&self, code: u32) -> Option<&CodeText> {
-        self.codes.get(&code)
+        self.codes.iter().find(|(c, _)| *c == code).map(|(_, t)| t)
     }
 
-    /// Every code with words, in order.
+    /// Every code with words.
     pub fn codes(&self) -> impl Iterator<Item = (u32, &CodeText)> {
         self.codes.iter().map(|(code, text)| (*code, text))
     }

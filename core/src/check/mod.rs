@@ -468,6 +468,7 @@ pub fn diagnose_check(
         headline: diagnosis::headline(verdict, audience, product, &intake),
         summary,
         code_title: None,
+        alternative: None,
         fixers,
         fixes,
         warnings,

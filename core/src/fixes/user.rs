@@ -241,7 +241,7 @@ pub(super) fn run_check(ctx: &FixContext) -> FixCard {
     card
 }
 
-pub(super) fn paste_more(_ctx: &FixContext) -> FixCard {
+pub(super) fn paste_more(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::PasteMore,
         "Paste the whole error",
@@ -252,6 +252,8 @@ pub(super) fn paste_more(_ctx: &FixContext) -> FixCard {
     card.steps = vec![
         Step::new("On Microsoft's error screen, select \"More details\" or \"Troubleshooting details\" and copy everything shown (it includes the error code and IDs)."),
         Step::new("Or copy the whole address from the browser's address bar after the error."),
+        Step::new("If the screen shows a number such as 90094, Microsoft's error page describes it.")
+            .link("Open Microsoft's error lookup", format!("{}/error", ctx.profile.cloud.login_host())),
         Step::new("Paste it on the start page of this site.").link("Go to the start page", "/"),
     ];
     card

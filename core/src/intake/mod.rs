@@ -6,10 +6,12 @@
 //! source only fills facts an earlier one left empty.
 
 mod json;
+mod libraries;
 mod params;
 mod phrases;
 mod scan;
 
+pub use libraries::{LibraryError, Reading};
 pub use params::{ALLOWED_KEYS, MAX_PARAM_CHARS};
 pub use phrases::Phrase;
 
@@ -107,6 +109,8 @@ pub struct Intake {
     pub endpoint: Endpoint,
     /// A Microsoft wording recognised where no code was given.
     pub phrase: Option<Phrase>,
+    /// A client library's own name for the error (a cancel, a required interaction).
+    pub library: Option<LibraryError>,
     pub audience: Option<Audience>,
     pub dropped: Vec<Dropped>,
     /// Parameter names outside docs/public-interface.md §3, for the "ignored" list.

@@ -5,7 +5,7 @@
 //! byte offsets), so it stays linear on megabytes of input and adds no regex engine to the
 //! wasm bundle.
 
-use super::{fill, phrases, Endpoint, Intake};
+use super::{fill, libraries, phrases, Endpoint, Intake};
 use crate::catalogue::OAuthError;
 use crate::ids::{AadstsCode, ClientId, Guid, TenantId};
 use crate::text::normalize;
@@ -25,6 +25,9 @@ pub(super) fn absorb(intake: &mut Intake, raw: &str) {
     app_name(intake, &norm, &lower);
     if intake.phrase.is_none() {
         intake.phrase = phrases::find(&lower);
+    }
+    if intake.library.is_none() {
+        intake.library = libraries::find(&lower);
     }
     endpoint_hints(intake, &lower);
     if intake.message.is_none() {
@@ -76,16 +79,23 @@ fn codes(intake: &mut Intake, lower: &str) {
         }
         runs.push(std::mem::take(&mut found));
     }
-    for (i, _) in lower.match_indices("error_codes") {
-        let rest = skip(&lower[i + 11..], |c| is_separator(c) || c == '[', 8);
-        for number in rest.split(',').take(8) {
-            match digits_code(number.trim()) {
-                Some(code) => found.push((i, code)),
-                None => break,
+    // `error_codes: [65001]` (JSON, Python), `MSALSTSErrorCodesKey=(65001)` (MSAL for iOS).
+    for label in ["error_codes", "msalstserrorcodeskey"] {
+        for (i, _) in lower.match_indices(label) {
+            let rest = skip(
+                &lower[i + label.len()..],
+                |c| is_separator(c) || c == '[' || c == '(',
+                8,
+            );
+            for number in rest.split(',').take(8) {
+                match digits_code(number.trim()) {
+                    Some(code) => found.push((i, code)),
+                    None => break,
+                }
             }
         }
+        runs.push(std::mem::take(&mut found));
     }
-    runs.push(found);
     for code in merge_in_text_order(runs) {
         intake.add_code(code);
     }
