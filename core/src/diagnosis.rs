@@ -291,7 +291,7 @@ pub fn diagnose(
     }
 
     let fix_list: &[FixId] = match entry {
-        Some(entry) => entry.fixes,
+        Some(entry) => entry.fixes(),
         None if intake
             .phrase
             .is_some_and(|p| p.label.starts_with("Application access policy")) =>
@@ -329,7 +329,7 @@ pub fn diagnose(
     let fixes = fixes::cards(fix_list, &ctx);
 
     let fixers = match entry {
-        Some(entry) => entry.fixers.to_vec(),
+        Some(entry) => entry.fixers().to_vec(),
         None => catalogue::fixers_for_verdict(verdict).to_vec(),
     };
     let headline = headline(verdict, audience, product, intake);

@@ -103,7 +103,7 @@ pub fn ErrorDetail(
         let intake = Intake::from_location(&format!("error_codes={}", code.number()), "");
         let d = diagnose(&intake, &profile, Audience::Admin, &Options::default());
         let fixers = entry
-            .fixers
+            .fixers()
             .iter()
             .map(|f| view! { <span class="badge fixer">{f.label()}</span> })
             .collect_view();
@@ -127,7 +127,10 @@ pub fn ErrorDetail(
                 }}
                 <dl class="facts">
                     <dt>"Verdict"</dt><dd>{entry.verdict.id()}</dd>
-                    <dt>"Usually arrives as"</dt><dd><code>{if entry.error.is_empty() { "—" } else { entry.error }}</code></dd>
+                    <dt>"Usually arrives as"</dt><dd><code>{move || {
+                        let error = words.texts().and_then(|t| t.get(code.number())).map(|t| t.error.clone()).unwrap_or_default();
+                        if error.is_empty() { "—".to_string() } else { error }
+                    }}</code></dd>
                     <dt>"Who can fix it"</dt><dd>{fixers}</dd>
                     <dt>"Microsoft's page"</dt><dd><a href=lookup.clone() target="_blank" rel="noopener noreferrer">{lookup.clone()}</a></dd>
                 </dl>

@@ -12,17 +12,26 @@ use crate::fixes::FixId;
 use crate::ids::AadstsCode;
 use crate::verdict::{Fixer, Verdict};
 
-/// What the page does about one code. Its words are in [`CodeTexts`], loaded when shown.
+/// What the page does about one code. Its words (and the OAuth `error` it usually arrives
+/// with) are in [`CodeTexts`], loaded when shown.
 #[derive(Debug)]
 pub struct CodeEntry {
     pub code: u32,
     pub verdict: Verdict,
-    /// The OAuth `error` value this code usually arrives with.
-    pub error: &'static str,
+    fixers: codes::Fixers,
+    fixes: codes::FixList,
+}
+
+impl CodeEntry {
     /// Who can fix it, most likely first.
-    pub fixers: &'static [Fixer],
+    pub fn fixers(&self) -> &'static [Fixer] {
+        self.fixers.fixers()
+    }
+
     /// Recommended fixes, least privilege first.
-    pub fixes: &'static [FixId],
+    pub fn fixes(&self) -> &'static [FixId] {
+        self.fixes.fixes()
+    }
 }
 
 /// Looks a code up; `None` for codes we have no entry for.
@@ -105,17 +114,17 @@ mod tests {
     #[test]
     fn every_entry_is_complete() {
         for entry in all() {
-            assert!(!entry.fixes.is_empty(), "{} has no fix", entry.code);
-            assert!(!entry.fixers.is_empty(), "{} has no fixer", entry.code);
+            assert!(!entry.fixes().is_empty(), "{} has no fix", entry.code);
+            assert!(!entry.fixers().is_empty(), "{} has no fixer", entry.code);
             assert!(!matches!(
                 entry.verdict,
                 Verdict::Unknown | Verdict::SignedInOk | Verdict::SignedInMissingScopes
             ));
+            let error = &CodeTexts::english().get(entry.code).unwrap().error;
             assert!(
-                entry.error.is_empty() || OAuthError::parse(entry.error).is_known(),
-                "{} has an unusual error value {}",
+                error.is_empty() || OAuthError::parse(error).is_known(),
+                "{} has an unusual error value {error}",
                 entry.code,
-                entry.error
             );
         }
     }
@@ -123,9 +132,10 @@ mod tests {
     #[test]
     fn widening_fixes_come_after_every_fix_that_trusts_only_this_app() {
         for entry in all() {
-            let first_widening = entry.fixes.iter().position(|f| f.widens_consent());
+            let fixes = entry.fixes();
+            let first_widening = fixes.iter().position(|f| f.widens_consent());
             if let Some(first) = first_widening {
-                let admin_only_later = entry.fixes[first..].iter().any(|f| {
+                let admin_only_later = fixes[first..].iter().any(|f| {
                     matches!(
                         f,
                         FixId::AdminConsentUrl | FixId::Method1 | FixId::SolutionA | FixId::Method2

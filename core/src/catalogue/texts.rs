@@ -17,6 +17,8 @@ pub struct CodeText {
     pub title: String,
     /// What it means, in plain words.
     pub meaning: String,
+    /// The OAuth `error` value the code usually arrives with, or empty.
+    pub error: String,
 }
 
 /// Every code's words in one language.
@@ -134,6 +136,7 @@ impl CodeTexts {
                 name: field("name"),
                 title: field("title"),
                 meaning: field("meaning"),
+                error: field("error"),
             };
             if text.title.trim().is_empty() || text.meaning.trim().is_empty() {
                 return Err(TextsError::Malformed(format!(
