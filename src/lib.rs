@@ -17,7 +17,7 @@ mod tenant_check;
 use std::sync::Arc;
 
 use consent_core::catalogue::CodeTexts;
-use consent_core::Profile;
+use consent_core::{Profile, ProfileError};
 use leptos::prelude::*;
 
 /// The deployment profile, shared with every page through context.
@@ -91,6 +91,9 @@ pub fn use_code_words() -> CodeWords {
 pub struct PageSet {
     pub bundle: routes::Bundle,
     pub render: fn(routes::Route) -> AnyView,
+    /// How this build reads `profile.json` (the first-visit build leaves out the reader that
+    /// names the field of a shape error, and hands such a file to the full app).
+    pub read_profile: fn(&str) -> Result<Profile, ProfileError>,
 }
 
 /// The full app (`src/main.rs`).
@@ -98,6 +101,7 @@ pub fn start_full() {
     start(PageSet {
         bundle: routes::Bundle::Full,
         render: pages::full,
+        read_profile: Profile::from_json,
     });
 }
 
@@ -106,6 +110,7 @@ pub fn start_first_visit() {
     start(PageSet {
         bundle: routes::Bundle::FirstVisit,
         render: pages::first_visit,
+        read_profile: Profile::from_json_quick,
     });
 }
 
@@ -113,8 +118,14 @@ fn start(pages: PageSet) {
     console_error_panic_hook::set_once();
     browser::mark("app-started");
     wasm_bindgen_futures::spawn_local(async move {
-        let profile = browser::load_profile().await;
+        let profile = browser::load_profile(pages.read_profile).await;
         browser::mark("profile-loaded");
+        if let Err(browser::LoadError::Invalid(error)) = &profile {
+            // Only the full app can say which field is wrong; it loads in this page's place.
+            if error.is_unlocated() && browser::reload_as_full_app() {
+                return;
+            }
+        }
         mount(profile, pages);
     });
 }

@@ -1,4 +1,4 @@
-//! The first-visit build: the start page, the diagnosis and the error reference, without the
+//! The first-visit build: the start page and the diagnosis, without the error reference,
 //! sign-in, admin and support code, so that people arriving with an error download less.
 
 fn main() {

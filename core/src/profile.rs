@@ -78,6 +78,16 @@ impl fmt::Display for ProfileError {
 
 impl std::error::Error for ProfileError {}
 
+/// The field of an error [`Profile::from_json_quick`] could not place.
+const UNLOCATED: &str = "(unlocated)";
+
+impl ProfileError {
+    /// The quick reader found a shape error but not where; [`Profile::from_json`] can say.
+    pub fn is_unlocated(&self) -> bool {
+        self.field == UNLOCATED
+    }
+}
+
 const OIDC_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
 
 /// Well-known resources and the names admins see for them in the admin center.
@@ -142,6 +152,28 @@ impl Profile {
         let file::Object(file) =
             serde_path_to_error::deserialize::<_, file::Object<file::ProfileFile>>(&mut reader)
                 .map_err(file::explain)?;
+        reader
+            .end()
+            .map_err(|e| err("(file)", &format!("not valid JSON: {e}")))?;
+        file.validate()
+    }
+
+    /// Reads `profile.json` like [`Profile::from_json`], but without recording where serde
+    /// stopped: the first-visit build uses this, because the recorder costs it 3 KB. A file
+    /// whose shape serde refuses comes back [unlocated](ProfileError::is_unlocated); the page
+    /// then hands over to the full app, which names the field. Everything else (JSON syntax,
+    /// every check after serde) gives the same error as `from_json`.
+    pub fn from_json_quick(text: &str) -> Result<Profile, ProfileError> {
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let file::Object(file) =
+            <file::Object<file::ProfileFile> as serde::Deserialize>::deserialize(&mut reader)
+                .map_err(|e| {
+                    if e.is_data() {
+                        err(UNLOCATED, "a value has the wrong type, or a field is unknown or written twice; open this site's /admin page, which names the field")
+                    } else {
+                        err("(file)", &format!("not valid JSON: {e}"))
+                    }
+                })?;
         reader
             .end()
             .map_err(|e| err("(file)", &format!("not valid JSON: {e}")))?;

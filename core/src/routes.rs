@@ -90,10 +90,8 @@ impl Bundle {
     /// "not found" page links to every page.
     pub fn for_route(route: &Route) -> Bundle {
         match route {
-            Route::Page(Page::Start | Page::Diagnose | Page::Errors) | Route::ErrorCode(_) => {
-                Bundle::FirstVisit
-            }
-            Route::Page(_) | Route::NotFound => Bundle::Full,
+            Route::Page(Page::Start | Page::Diagnose) => Bundle::FirstVisit,
+            Route::Page(_) | Route::ErrorCode(_) | Route::NotFound => Bundle::Full,
         }
     }
 
@@ -136,7 +134,7 @@ mod tests {
 
     #[test]
     fn the_first_visit_build_serves_the_arrival_pages_only() {
-        for path in ["/", "/diagnose", "/diagnose/", "/errors", "/errors/90094"] {
+        for path in ["/", "/diagnose", "/diagnose/"] {
             assert_eq!(
                 Bundle::for_route(&route(path)),
                 Bundle::FirstVisit,
@@ -151,6 +149,10 @@ mod tests {
             "/support",
             "/x",
             "/errorsx",
+            // The error reference is not where people arrive with an error; its words
+            // come on demand anyway.
+            "/errors",
+            "/errors/90094",
         ] {
             assert_eq!(Bundle::for_route(&route(path)), Bundle::Full, "{path}");
             assert!(!Bundle::FirstVisit.serves(&route(path)), "{path}");
@@ -163,7 +165,7 @@ mod tests {
     #[test]
     fn the_loaders_list_picks_the_same_build_as_the_rule() {
         let list = first_visit_paths();
-        assert_eq!(list, "/,/diagnose,/errors,/errors/*");
+        assert_eq!(list, "/,/diagnose");
         let loader_picks_first_visit = |path: &str| {
             let path = path.trim_end_matches('/');
             let path = if path.is_empty() { "/" } else { path };

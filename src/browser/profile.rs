@@ -26,7 +26,9 @@ impl fmt::Display for LoadError {
 
 /// The profile, from the request the loader script in `Trunk.toml` started before the app
 /// was even downloaded (`window.consentDoctorProfile`), or from a new request.
-pub async fn load_profile() -> Result<Profile, LoadError> {
+pub async fn load_profile(
+    read: fn(&str) -> Result<Profile, ProfileError>,
+) -> Result<Profile, LoadError> {
     let response = match early_request() {
         Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
             .await
@@ -46,7 +48,7 @@ pub async fn load_profile() -> Result<Profile, LoadError> {
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    Profile::from_json(&text).map_err(LoadError::Invalid)
+    read(&text).map_err(LoadError::Invalid)
 }
 
 /// Takes the loader's request, so that a second call fetches afresh.

@@ -34,6 +34,8 @@ pub fn full(route: Route) -> AnyView {
         Route::Page(Page::Admin) => view! { <Admin /> }.into_any(),
         Route::Page(Page::Support) => view! { <Support /> }.into_any(),
         Route::Page(Page::Tenant) => view! { <Tenant /> }.into_any(),
+        Route::Page(Page::Errors) => view! { <ErrorIndex /> }.into_any(),
+        Route::ErrorCode(code) => view! { <ErrorDetail code /> }.into_any(),
         other => first_visit(other),
     }
 }
@@ -45,8 +47,6 @@ pub fn first_visit(route: Route) -> AnyView {
     match route {
         Route::Page(Page::Start) => view! { <Home /> }.into_any(),
         Route::Page(Page::Diagnose) => view! { <Diagnose /> }.into_any(),
-        Route::Page(Page::Errors) => view! { <ErrorIndex /> }.into_any(),
-        Route::ErrorCode(code) => view! { <ErrorDetail code /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
         _ => view! { <OtherBuild /> }.into_any(),
     }

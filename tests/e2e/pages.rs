@@ -72,8 +72,11 @@ async fn links_between_the_two_builds_load_the_other_one_and_back_works() {
         assert_eq!(b.build().await, "first-visit");
         // Within a build, links change the page without a reload: the marker survives.
         b.exec("window.samePage = 1").await;
-        b.click("nav a[href='/errors']").await;
-        assert_eq!(b.text("main h1").await, "Sign-in error codes");
+        b.click("nav a[href='/']").await;
+        assert_eq!(
+            b.text("main h1").await,
+            "Trouble connecting Contoso Mail Assistant?"
+        );
         assert_eq!(b.exec("return window.samePage").await, 1);
         // The admin page is in the full app only: the link loads it as a new page.
         b.click("nav a[href='/admin']").await;
@@ -86,15 +89,12 @@ async fn links_between_the_two_builds_load_the_other_one_and_back_works() {
             b.exec("return window.samePage ?? null").await,
             serde_json::Value::Null
         );
-        // The full app shows the arrival pages too, without a reload.
+        // The full app shows every page, the error reference included, without a reload.
         b.exec("window.samePage = 2").await;
-        b.click("nav a[href='/']").await;
-        assert_eq!(
-            b.text("main h1").await,
-            "Trouble connecting Contoso Mail Assistant?"
-        );
+        b.click("nav a[href='/errors']").await;
+        assert_eq!(b.text("main h1").await, "Sign-in error codes");
         assert_eq!(b.exec("return window.samePage").await, 2);
-        // Back twice: the admin page (same document), then the error index, served by the
+        // Back twice: the admin page (same document), then the start page, served by the
         // first-visit build again.
         b.client.back().await.unwrap();
         assert_eq!(
@@ -102,7 +102,9 @@ async fn links_between_the_two_builds_load_the_other_one_and_back_works() {
             "Approve Contoso Mail Assistant for your organization"
         );
         b.client.back().await.unwrap();
-        assert_eq!(b.text("main h1").await, "Sign-in error codes");
+        b.text_becomes("main h1", "Trouble connecting Contoso Mail Assistant?")
+            .await;
+        assert_eq!(b.build().await, "first-visit");
         b.client.back().await.unwrap();
         assert_eq!(b.verdict().await.1, "90094");
         assert_eq!(b.build().await, "first-visit");
@@ -222,6 +224,30 @@ async fn an_invalid_profile_stops_the_app_naming_the_field() {
         let message = b.text("[data-profile-error]").await;
         assert!(message.contains("app.client_id"), "{message}");
         assert_eq!(b.count("#diagnosis").await, 0);
+    })
+    .await;
+}
+
+/// The first-visit build reads the profile without locating shape errors; for one, it hands
+/// the page to the full app, which names the field.
+#[tokio::test]
+async fn a_profile_with_a_wrong_type_is_named_by_the_full_app_on_a_first_visit_path() {
+    let copy = copy_of_dist("mistyped-profile");
+    let profile = std::fs::read_to_string(copy.join("profile.json")).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&profile).unwrap();
+    value["app"]["publisher_verified"] = "yes".into();
+    std::fs::write(copy.join("profile.json"), value.to_string()).unwrap();
+    let base = serve_other(&copy);
+    with_browser(move |b: Browser| async move {
+        b.client.goto(&format!("{base}/diagnose")).await.unwrap();
+        let message = b.text("[data-profile-error]").await;
+        assert!(message.contains("app.publisher_verified"), "{message}");
+        assert_eq!(b.build().await, "full");
+        // The flag was one-time: the next load is a first visit again.
+        let left = b
+            .exec("return sessionStorage.getItem('consent-doctor.full-app')")
+            .await;
+        assert_eq!(left, serde_json::Value::Null);
     })
     .await;
 }

@@ -249,3 +249,31 @@ fn the_tenant_check_app_must_be_a_separate_guid() {
     .unwrap();
     assert_eq!(without.tenant_check_client_id, None);
 }
+
+/// The first-visit build reads profiles with `from_json_quick`: the same profile or the same
+/// error as `from_json`, except a shape error, which it reports as unlocated so that the page
+/// asks the full app to name the field.
+#[test]
+fn the_quick_reader_agrees_with_the_full_one_or_says_it_cannot_place_the_error() {
+    let quick = |patch: fn(&mut Value)| {
+        let mut value: Value = serde_json::from_str(DEMO).unwrap();
+        patch(&mut value);
+        let text = value.to_string();
+        (Profile::from_json(&text), Profile::from_json_quick(&text))
+    };
+    let (full, fast) = quick(|_| {});
+    assert_eq!(full.unwrap(), fast.unwrap());
+    // A check after serde: both name the field.
+    let (full, fast) = quick(|v| v["app"]["client_id"] = "not-a-guid".into());
+    assert_eq!(full.unwrap_err(), fast.unwrap_err());
+    // A shape error: only the full reader can place it.
+    let (full, fast) = quick(|v| v["app"]["publisher_verified"] = "yes".into());
+    assert_eq!(full.unwrap_err().field, "app.publisher_verified");
+    let fast = fast.unwrap_err();
+    assert!(fast.is_unlocated(), "{fast}");
+    // Broken JSON is the same for both, and never unlocated.
+    let full = Profile::from_json("{\"product_name\": ").unwrap_err();
+    let fast = Profile::from_json_quick("{\"product_name\": ").unwrap_err();
+    assert_eq!(full, fast);
+    assert!(!fast.is_unlocated());
+}
