@@ -90,3 +90,28 @@ pub fn query_value(search: &str, key: &str) -> Option<String> {
         .find_map(|p| p.strip_prefix(&format!("{key}=")))
         .map(|v| consent_core::text::percent_decode(v, true))
 }
+
+/// The history entry's state that asks the loader in `Trunk.toml` for the full app (same
+/// text there). History state, not storage: the loader reads it before it requests the wasm,
+/// and the first `sessionStorage` read of a page costs Chromium a round trip to its browser
+/// process, which the benchmark saw as 15–20 ms before the download started.
+const FULL_APP: &str = "consent-doctor.full-app";
+
+/// Reloads this page in the full app, once: the loader reads the state and clears it.
+/// `false` when the state is already set (a loader that ignores it) or reloading fails, so
+/// the caller shows what it knows instead of looping.
+pub fn reload_as_full_app() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(history) = window.history() else {
+        return false;
+    };
+    if history.state().ok().and_then(|s| s.as_string()).as_deref() == Some(FULL_APP) {
+        return false;
+    }
+    history
+        .replace_state(&wasm_bindgen::JsValue::from_str(FULL_APP), "")
+        .is_ok()
+        && window.location().reload().is_ok()
+}

@@ -13,11 +13,12 @@ pub use fetch::{
     get_text, graph_display_name, graph_get, post_form, sleep_ms, FetchError, GraphAnswer,
     TOKEN_TIMEOUT_MS,
 };
-pub use location::{current_location, hash_changes, origin, query_value, replace_url, set_param};
+pub use location::{
+    current_location, hash_changes, origin, query_value, reload_as_full_app, replace_url, set_param,
+};
 pub use profile::{load_profile, LoadError};
 pub use storage::{
-    clear as clear_storage, leave_for, now_ms, random32, reload_as_full_app, store_transaction,
-    take_transaction,
+    clear as clear_storage, leave_for, now_ms, random32, store_transaction, take_transaction,
 };
 
 use std::cell::Cell;

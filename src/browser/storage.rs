@@ -1,13 +1,10 @@
-//! What this app keeps in browser storage: the pending sign-in (state, PKCE verifier, nonce,
-//! authority) in `sessionStorage`, for at most ten minutes, removed the moment the browser
-//! comes back; and a one-time flag asking the loader for the full app. Tokens are never
-//! stored anywhere.
+//! The one thing this app keeps in browser storage: the pending sign-in (state, PKCE
+//! verifier, nonce, authority) in `sessionStorage`, for at most ten minutes, removed the
+//! moment the browser comes back. Tokens are never stored anywhere.
 
 use consent_core::signin::Transaction;
 
 const KEY: &str = "consent-doctor.pending-sign-in";
-/// Read and removed by the loader in `Trunk.toml` (same name there).
-const FULL_APP: &str = "consent-doctor.full-app";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
@@ -23,21 +20,6 @@ pub fn take_transaction() -> Option<Transaction> {
     let text = storage.get_item(KEY).ok()??;
     let _ = storage.remove_item(KEY);
     Transaction::from_json(&text)
-}
-
-/// Reloads this page in the full app, once: the loader reads and removes the flag. `false`
-/// when storage or reloading is unavailable, or the flag is already set (an old loader that
-/// ignores it), so the caller shows what it knows instead of looping.
-pub fn reload_as_full_app() -> bool {
-    let Some(storage) = session() else {
-        return false;
-    };
-    if storage.get_item(FULL_APP).ok().flatten().is_some() {
-        let _ = storage.remove_item(FULL_APP);
-        return false;
-    }
-    storage.set_item(FULL_APP, "1").is_ok()
-        && web_sys::window().is_some_and(|w| w.location().reload().is_ok())
 }
 
 /// Forgets everything this app may have kept in this tab.

@@ -243,11 +243,11 @@ async fn a_profile_with_a_wrong_type_is_named_by_the_full_app_on_a_first_visit_p
         let message = b.text("[data-profile-error]").await;
         assert!(message.contains("app.publisher_verified"), "{message}");
         assert_eq!(b.build().await, "full");
-        // The flag was one-time: the next load is a first visit again.
-        let left = b
-            .exec("return sessionStorage.getItem('consent-doctor.full-app')")
-            .await;
-        assert_eq!(left, serde_json::Value::Null);
+        // The request was one-time: the loader cleared it.
+        assert_eq!(
+            b.exec("return history.state").await,
+            serde_json::Value::Null
+        );
     })
     .await;
 }
