@@ -323,7 +323,7 @@ const SECRET_PAIR =
 const SECRET_JSON =
   /"([A-Za-z_]*token[A-Za-z_]*|code|state|session_state|client_info|client_secret|code_verifier|password)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 // Anything that starts like a JWT or JWE (base64url of `{"`), with or without its dots.
-const JWT = /\beyJ[A-Za-z0-9_.-]{7,}/g;
+const JWT = /eyJ[A-Za-z0-9_.-]{7,}/g;
 const BEARER = /\bBearer\s+[A-Za-z0-9._~+/-]{8,}=*/gi;
 
 function redact(text) {
