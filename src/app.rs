@@ -21,6 +21,7 @@ pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
     let contact = profile.support_contact();
     let demo = profile.emulator_authority.is_some();
     let footer = format!("{product} is made by {company}. Questions: {contact}.");
+    let company = profile.company_name.clone();
     let logo = profile.branding.logo.clone().map(|src| {
         let alt = format!("{company} logo");
         view! { <img class="brand-logo" src=src alt=alt height="28" /> }
@@ -62,6 +63,7 @@ pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{footer}</p>
+            <p><a href=Page::Developers.path()>{format!("For {company}'s developers: send failed sign-ins here")}</a></p>
             <p class="muted">
                 "This page runs entirely in your browser. What you paste stays here; sign-in tokens are kept in memory only and never sent anywhere else."
             </p>

@@ -13,6 +13,7 @@ pub mod admin;
 pub mod catalogue;
 pub mod check;
 pub mod cloud;
+pub mod developers;
 pub mod diagnosis;
 pub mod fixes;
 pub mod ids;

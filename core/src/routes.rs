@@ -17,10 +17,11 @@ pub enum Page {
     Support,
     Errors,
     Tenant,
+    Developers,
 }
 
 impl Page {
-    pub const ALL: [Page; 8] = [
+    pub const ALL: [Page; 9] = [
         Page::Start,
         Page::Diagnose,
         Page::Callback,
@@ -29,6 +30,7 @@ impl Page {
         Page::Support,
         Page::Errors,
         Page::Tenant,
+        Page::Developers,
     ];
 
     pub fn path(self) -> &'static str {
@@ -41,6 +43,7 @@ impl Page {
             Page::Support => "/support",
             Page::Errors => "/errors",
             Page::Tenant => "/tenant",
+            Page::Developers => "/developers",
         }
     }
 }
@@ -78,8 +81,8 @@ pub fn route(path: &str) -> Route {
 /// The two builds of the app.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Bundle {
-    /// Where people arrive with an error: the start page, the diagnosis and the error
-    /// reference. No sign-in, admin generator or link builder.
+    /// Where people arrive with an error: the start page and the diagnosis. No error
+    /// reference, sign-in, admin generator, link builder or integration kit.
     FirstVisit,
     /// Every page.
     Full,

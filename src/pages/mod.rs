@@ -7,6 +7,7 @@ use crate::routes::{Page, Route};
 mod admin;
 mod callback;
 mod check;
+mod developers;
 mod diagnose;
 mod errors;
 mod home;
@@ -18,6 +19,7 @@ mod tenant;
 pub use admin::Admin;
 pub use callback::Callback;
 pub use check::Check;
+pub use developers::Developers;
 pub use diagnose::Diagnose;
 pub use errors::{ErrorDetail, ErrorIndex};
 pub use home::Home;
@@ -36,6 +38,7 @@ pub fn full(route: Route) -> AnyView {
         Route::Page(Page::Tenant) => view! { <Tenant /> }.into_any(),
         Route::Page(Page::Errors) => view! { <ErrorIndex /> }.into_any(),
         Route::ErrorCode(code) => view! { <ErrorDetail code /> }.into_any(),
+        Route::Page(Page::Developers) => view! { <Developers /> }.into_any(),
         other => first_visit(other),
     }
 }

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::harness::{with_browser, Browser};
 
-const PAGES: [&str; 12] = [
+const PAGES: [&str; 13] = [
     "/",
     "/diagnose?error=access_denied&error_description=AADSTS90094%3a+The+grant+requires+admin+permission.&audience=user",
     "/diagnose?error=access_denied&error_description=AADSTS90094%3a+The+grant+requires+admin+permission.&audience=admin",
@@ -18,6 +18,7 @@ const PAGES: [&str; 12] = [
     "/support",
     "/errors",
     "/errors/90094",
+    "/developers",
     "/no/such/page",
 ];
 

@@ -7,6 +7,7 @@ mod harness;
 
 mod a11y;
 mod admin;
+mod developers;
 mod diagnose;
 mod engines;
 mod hostile;

@@ -27,6 +27,10 @@ async fn every_route_loads_directly_and_after_a_reload() {
             ("/errors", "Sign-in error codes"),
             ("/errors/90094", "AADSTS90094: Need admin approval"),
             (
+                "/developers",
+                "Send failed sign-ins from Contoso Mail Assistant to this page",
+            ),
+            (
                 "/errors/1234567",
                 "AADSTS1234567 is not in our catalogue yet",
             ),

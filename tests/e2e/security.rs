@@ -40,6 +40,7 @@ fn every_route_and_asset_is_served_with_the_shipped_headers() {
         "/support",
         "/errors",
         "/errors/90094",
+        "/developers",
         "/no-such-page",
     ] {
         let (status, headers) = headers_of(&format!("{base}{path}"));

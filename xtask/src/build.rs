@@ -85,6 +85,7 @@ fn site(toolchain: &Toolchain) -> Result<PathBuf, String> {
     add_first_visit_build(&site, toolchain)?;
     shrink::dist(&site, toolchain)?;
     add_code_texts(&site)?;
+    add_forward_helper(&site)?;
     std::fs::write(&stamp, inputs).map_err(|e| format!("{}: {e}", stamp.display()))?;
     Ok(site)
 }
@@ -115,8 +116,9 @@ fn inputs_fingerprint() -> Result<String, String> {
 
 /// The files and folders a release build reads (Trunk's pages and settings, the crates'
 /// manifests and sources, the stylesheet, and xtask, which pins every tool's version).
-const INPUT_FILES: [&str; 8] = [
+const INPUT_FILES: [&str; 9] = [
     "index.html",
+    "forward/forward.js",
     "first-visit.html",
     "Trunk.toml",
     "Cargo.toml",
@@ -125,7 +127,14 @@ const INPUT_FILES: [&str; 8] = [
     "xtask/Cargo.toml",
     ".cargo/config.toml",
 ];
-const INPUT_DIRS: [&str; 5] = ["src", "core/src", "core/data", "style", "xtask/src"];
+const INPUT_DIRS: [&str; 6] = [
+    "src",
+    "core/src",
+    "core/data",
+    "forward/snippets",
+    "style",
+    "xtask/src",
+];
 
 /// The fingerprint of the build inputs under `root`, given the compilers' version reports
 /// and the environment.
@@ -332,6 +341,14 @@ fn add_code_texts(dist: &Path) -> Result<(), String> {
     use consent_core::catalogue::{texts::ENGLISH_FILE, CodeTexts};
     let path = dist.join(ENGLISH_FILE);
     std::fs::write(&path, CodeTexts::english_json()).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `/forward.js`, the module vendors load to send failed sign-ins here (forward/README.md).
+fn add_forward_helper(dist: &Path) -> Result<(), String> {
+    let from = root().join("forward").join("forward.js");
+    std::fs::copy(&from, dist.join("forward.js"))
+        .map(|_| ())
+        .map_err(|e| format!("{}: {e}", from.display()))
 }
 
 /// Puts the first-visit file names, and the paths it serves, into the loader (Trunk.toml's

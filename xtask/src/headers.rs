@@ -117,6 +117,9 @@ pub fn is_hashed_asset(file_name: &str) -> bool {
     })
 }
 
+/// Cache-Control for `/forward.js`.
+pub const FORWARD_CACHE: &str = "no-cache";
+
 /// Cache-Control for a year, for hashed assets only.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
@@ -137,6 +140,12 @@ pub fn write(dist: &Path, profile: &Profile, production: bool) -> Result<(), Str
     for page in ["/index.html", "/profile.json"] {
         text.push_str(&format!("{page}\n  Cache-Control: no-store\n"));
     }
+    // Vendors' pages import the helper from here, and module scripts are fetched with CORS
+    // (Cross-Origin-Resource-Policy does not apply to CORS requests). Revalidated, not
+    // cached for good: its name has no hash, and vendors pin it with an integrity value.
+    text.push_str(&format!(
+        "/forward.js\n  Access-Control-Allow-Origin: *\n  Cache-Control: {FORWARD_CACHE}\n"
+    ));
     let mut hashed: Vec<String> = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .flatten()
@@ -156,6 +165,7 @@ pub fn write(dist: &Path, profile: &Profile, production: bool) -> Result<(), Str
     let mut routes = vec![
         serde_json::json!({ "route": "/index.html", "headers": { "Cache-Control": "no-store" } }),
         serde_json::json!({ "route": "/profile.json", "headers": { "Cache-Control": "no-store" } }),
+        serde_json::json!({ "route": "/forward.js", "headers": { "Access-Control-Allow-Origin": "*", "Cache-Control": FORWARD_CACHE } }),
     ];
     routes.extend(hashed.iter().map(|name| {
         serde_json::json!({ "route": format!("/{name}"), "headers": { "Cache-Control": IMMUTABLE } })

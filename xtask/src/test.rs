@@ -61,6 +61,38 @@ pub fn run(_options: &Options) -> Result<(), String> {
     }) && stage("native tests (cargo test)", &mut || {
         cargo(&["test", "--workspace"])
     }) && stage(
+        "forwarding helper and snippets (Node against msal's npm packages, Python)",
+        &mut || {
+            let forward = root().join("forward");
+            // `npm ci` installs exactly what forward/package-lock.json pins.
+            tools::run(
+                Command::new("npm")
+                    .args(["ci", "--no-audit", "--no-fund"])
+                    .current_dir(&forward),
+                "npm ci (forward/)",
+            )?;
+            tools::run(
+                Command::new("node")
+                    .args(["--test", "test/"])
+                    .current_dir(&forward),
+                "node --test (forward/)",
+            )?;
+            tools::run(
+                Command::new("python3")
+                    .args([
+                        "-m",
+                        "unittest",
+                        "discover",
+                        "-s",
+                        "test",
+                        "-p",
+                        "test_*.py",
+                    ])
+                    .current_dir(&forward),
+                "python3 -m unittest (forward/)",
+            )
+        },
+    ) && stage(
         "browser tests (wasm-bindgen-test in headless Chromium)",
         &mut || {
             tools::run(
