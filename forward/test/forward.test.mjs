@@ -8,7 +8,7 @@ import {
   InteractionRequiredAuthError,
   ServerError,
 } from "@azure/msal-browser";
-import { TEST_BASE, FORWARD_FILE, FORWARDED_KEYS, assertForwarded } from "./support/site.mjs";
+import { TEST_BASE, FORWARD_FILE, FORWARDED_KEYS, assertForwarded } from "../test-support/site.mjs";
 
 // Loaded the way a vendor's app loads it: from the help site's own address.
 const { helpUrl, shouldForward, FORWARDED_KEYS: MODULE_KEYS } = await import(`${TEST_BASE}/forward.js`);

@@ -4,13 +4,13 @@ import assert from "node:assert/strict";
 import { register } from "node:module";
 
 export const TEST_BASE = "https://help.test";
-export const FORWARD_FILE = new URL("../../forward.js", import.meta.url).href;
+export const FORWARD_FILE = new URL("../forward.js", import.meta.url).href;
 
 register("./hooks.mjs", import.meta.url, {
   data: {
     base: TEST_BASE,
     forwardFile: FORWARD_FILE,
-    parentForPackages: new URL("../../package.json", import.meta.url).href,
+    parentForPackages: new URL("../package.json", import.meta.url).href,
   },
 });
 

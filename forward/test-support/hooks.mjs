@@ -1,4 +1,4 @@
-// Module hooks for the tests: serve ../../forward.js as if it were loaded from the help site
+// Module hooks for the tests: serve ../forward.js as if it were loaded from the help site
 // (`${base}/forward.js`), so helpUrl's default base (the module's own origin) is the test
 // site, exactly as in a vendor's app; and resolve @azure/* from forward/node_modules for
 // snippets copied to a temporary folder.
