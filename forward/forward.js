@@ -318,10 +318,10 @@ function microsoftUri(v) {
 
 // key=value pairs whose value must never travel: codes, tokens, state, return addresses.
 const SECRET_PAIR =
-  /\b([A-Za-z_]*token[A-Za-z_]*|code|state|session_state|client_info|nonce|redirect_uri|post_logout_redirect_uri|client_secret|client_assertion|code_verifier|assertion|password)(=|%3D)([^\s&#"'<>,;]+)/gi;
+  /\b([A-Za-z_]{0,40}token[A-Za-z_]{0,40}|code|state|session_state|client_info|nonce|redirect_uri|post_logout_redirect_uri|client_secret|client_assertion|code_verifier|assertion|password)(=|%3D)([^\s&#"'<>,;]+)/gi;
 // The same in JSON: "access_token": "…".
 const SECRET_JSON =
-  /"([A-Za-z_]*token[A-Za-z_]*|code|state|session_state|client_info|client_secret|code_verifier|password)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+  /"([A-Za-z_]{0,40}token[A-Za-z_]{0,40}|code|state|session_state|client_info|client_secret|code_verifier|password)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 // Anything that starts like a JWT or JWE (base64url of `{"`), with or without its dots.
 const JWT = /eyJ[A-Za-z0-9_.-]{7,}/g;
 const BEARER = /\bBearer\s+[A-Za-z0-9._~+/-]{8,}=*/gi;

@@ -207,6 +207,25 @@ test("100 KB of text: the URL stays within 2048 characters and every escape deco
   }
 });
 
+test("adversarial text stays fast (no regular expression backtracks for long)", () => {
+  for (const text of [
+    "tokentoken_".repeat(20_000),
+    "a".repeat(200_000),
+    "code=".repeat(40_000),
+    '"access_token": "'.repeat(10_000),
+    "eyJ.".repeat(50_000),
+    "Bearer ".repeat(30_000),
+    "_".repeat(100_000),
+  ]) {
+    const started = performance.now();
+    helpUrl(text, B);
+    helpUrl({ name: "ServerError", errorCode: "invalid_grant", errorMessage: text }, B);
+    shouldForward(text);
+    const ms = performance.now() - started;
+    assert.ok(ms < 1000, `${text.slice(0, 12)}…: ${ms.toFixed(0)} ms`);
+  }
+});
+
 test("text is shortened before error_description", () => {
   const message = "AADSTS65001: " + "The user or administrator has not consented. ".repeat(30);
   const p = params(helpUrl({ name: "ServerError", errorCode: "invalid_grant", errorMessage: message }, B));
