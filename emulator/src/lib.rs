@@ -236,7 +236,7 @@ async fn authorize(
     let profile = &emu.config.profile;
     let tenant_id = resolve_tenant(&tenant);
 
-    // Without a known app and an exact redirect URI, Entra shows its own error page: it
+    // Without a known app and a registered redirect URI, Entra shows its own error page: it
     // never redirects to an address it cannot trust.
     let client_id = get("client_id").unwrap_or("");
     let client = consent_core::ClientId::parse(client_id);
@@ -248,7 +248,7 @@ async fn authorize(
         return html(StatusCode::BAD_REQUEST, pages::error_page(700016, &message));
     }
     let redirect_uri = get("redirect_uri").unwrap_or("");
-    if redirect_uri != profile.app.redirect_uri {
+    if !redirect_uri_registered(&profile.app.redirect_uri, redirect_uri) {
         let message = format!("The redirect URI '{redirect_uri}' specified in the request does not match the redirect URIs configured for the application '{client_id}'.");
         return html(StatusCode::BAD_REQUEST, pages::error_page(50011, &message));
     }
@@ -263,6 +263,7 @@ async fn authorize(
             message,
             None,
             state,
+            get("client-request-id"),
             &[],
         )
     };
@@ -373,6 +374,7 @@ async fn authorize(
                 &message,
                 subcode,
                 state,
+                get("client-request-id"),
                 &[],
             )
         }
@@ -380,6 +382,42 @@ async fn authorize(
             code_for(scenario, fault, None)
         }
     }
+}
+
+/// Whether the emulated app registration lists `candidate` as a redirect URI: the profile's
+/// own, or (this emulator is for development only) a page under `/_test/` on the same origin,
+/// where the end-to-end tests put pages that sign in with other libraries (msal-browser). The
+/// path may hold only plain segments (letters, digits, `-`, `_`, `.`; no `.` or `..` segment,
+/// no query, no fragment, no percent-escape), so nothing can climb out of `/_test/`.
+pub fn redirect_uri_registered(registered: &str, candidate: &str) -> bool {
+    if candidate == registered {
+        return true;
+    }
+    let Some(rest) = origin_of(registered)
+        .and_then(|origin| candidate.strip_prefix(origin))
+        .and_then(|rest| rest.strip_prefix("/_test/"))
+    else {
+        return false;
+    };
+    rest.split('/').all(|segment| {
+        !segment.is_empty()
+            && segment != "."
+            && segment != ".."
+            && segment
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    })
+}
+
+/// `scheme://host[:port]` of an absolute URL without user information.
+fn origin_of(url: &str) -> Option<&str> {
+    let (scheme, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    if scheme.is_empty() || authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    Some(&url[..scheme.len() + 3 + end])
 }
 
 /// Stores a sign-in under a new one-time code and sends the browser back with it.
@@ -718,6 +756,7 @@ fn admin_consent(
             "The resource owner or authorization server denied the request.",
             None,
             state,
+            get("client-request-id"),
             &[("admin_consent", "True")],
         ),
         Some(_) => {

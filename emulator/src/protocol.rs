@@ -89,7 +89,9 @@ pub fn description(code: u32, message: &str, trace: &str, correlation: &str, ts:
 }
 
 /// Where an error goes back to the app: the redirect URI with the error parameters in the
-/// query or the fragment, as `response_mode` asked.
+/// query or the fragment, as `response_mode` asked. The Correlation ID is the request's
+/// `client-request-id` when it is a GUID (MSAL sends its own correlation ID there and Entra
+/// echoes it), a new one otherwise.
 #[allow(clippy::too_many_arguments)]
 pub fn error_redirect(
     redirect_uri: &str,
@@ -99,9 +101,13 @@ pub fn error_redirect(
     message: &str,
     subcode: Option<&str>,
     state: Option<&str>,
+    client_request_id: Option<&str>,
     extra: &[(&str, &str)],
 ) -> Response<Body> {
     let ts = timestamp(now_seconds());
+    let correlation = client_request_id
+        .and_then(consent_core::Guid::parse)
+        .map_or_else(random_guid, |id| id.to_string());
     let mut pairs: Vec<(String, String)> = extra
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -109,7 +115,7 @@ pub fn error_redirect(
     pairs.push(("error".into(), error.into()));
     pairs.push((
         "error_description".into(),
-        description(code, message, &random_guid(), &random_guid(), &ts),
+        description(code, message, &random_guid(), &correlation, &ts),
     ));
     pairs.push((
         "error_uri".into(),

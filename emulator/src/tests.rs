@@ -348,6 +348,85 @@ fn unknown_apps_and_redirects_get_an_error_page_not_a_redirect() {
 }
 
 #[test]
+fn test_pages_on_the_app_origin_may_be_redirect_uris() {
+    let registered = "http://127.0.0.1:8080/callback";
+    for ok in [
+        registered,
+        "http://127.0.0.1:8080/_test/msal.html",
+        "http://127.0.0.1:8080/_test/a/b-c_d.js",
+    ] {
+        assert!(redirect_uri_registered(registered, ok), "{ok}");
+    }
+    for refused in [
+        "http://127.0.0.1:8080/callback/",
+        "http://127.0.0.1:8080/_test/",
+        "http://127.0.0.1:8080/_test/../callback",
+        "http://127.0.0.1:8080/_test/./x",
+        "http://127.0.0.1:8080/_test/%2e%2e/x",
+        "http://127.0.0.1:8080/_test/x?next=https://evil.example",
+        "http://127.0.0.1:8080/_test/x#y",
+        "http://127.0.0.1:8080/_testx",
+        "http://127.0.0.1:8080/other/_test/x",
+        "http://127.0.0.1:9999/_test/msal.html",
+        "https://127.0.0.1:8080/_test/msal.html",
+        "http://127.0.0.1:8080.evil.example/_test/msal.html",
+        "http://user@127.0.0.1:8080/_test/msal.html",
+    ] {
+        assert!(!redirect_uri_registered(registered, refused), "{refused}");
+    }
+
+    // Over HTTP: the test page gets the scenario's error redirect; another origin's test page
+    // gets Entra's error page with the exact-match wording.
+    let addr = start();
+    let test_page = authorize_path("consent-blocked@contoso.example")
+        .replace("%2Fcallback", "%2F_test%2Fmsal.html");
+    let reply = http(addr, "GET", &test_page, &[], "");
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    let location = reply.header("location").unwrap();
+    assert!(
+        location.starts_with("http://127.0.0.1:8080/_test/msal.html#error=access_denied&"),
+        "{location}"
+    );
+    let elsewhere = test_page.replace("8080", "9999");
+    let reply = http(addr, "GET", &elsewhere, &[], "");
+    assert_eq!((reply.status, reply.header("location")), (400, None));
+    assert!(reply.body.contains("AADSTS50011"), "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("does not match the redirect URIs configured for the application"),
+        "{}",
+        reply.body
+    );
+}
+
+#[test]
+fn an_error_redirect_echoes_msals_client_request_id_as_the_correlation_id() {
+    let addr = start();
+    let description = |extra: &str| {
+        let path = format!(
+            "{}{extra}",
+            authorize_path("consent-blocked@contoso.example")
+        );
+        let location = http(addr, "GET", &path, &[], "")
+            .header("location")
+            .unwrap();
+        let fragment = location.split_once('#').unwrap().1.to_string();
+        form_urlencoded::parse(fragment.as_bytes())
+            .find_map(|(k, v)| (k == "error_description").then(|| v.into_owned()))
+            .unwrap()
+    };
+    let echoed = description("&client-request-id=01A22E98-BE41-73DA-8750-0D088E767E35");
+    assert!(
+        echoed.contains("\r\nCorrelation ID: 01a22e98-be41-73da-8750-0d088e767e35\r\n"),
+        "{echoed}"
+    );
+    let made_up = description("&client-request-id=not-a-guid");
+    assert!(!made_up.contains("not-a-guid"), "{made_up}");
+    assert!(made_up.contains("\r\nCorrelation ID: "), "{made_up}");
+}
+
+#[test]
 fn discovery_knows_its_tenants_and_refuses_others() {
     let addr = start();
     let known = http(
