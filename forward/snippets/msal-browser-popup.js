@@ -6,13 +6,19 @@ import { InteractionRequiredAuthError } from "@azure/msal-browser";
 import { helpUrl, shouldForward } from "https://help.example.com/forward.js";
 
 export async function getToken(msalInstance, request) {
-  try {
-    return await msalInstance.acquireTokenSilent(request);
-  } catch (error) {
-    if (!(error instanceof InteractionRequiredAuthError)) throw error;
+  const account = request.account ?? msalInstance.getActiveAccount();
+  // No account yet (the first sign-in): nothing to renew silently, go straight to the popup.
+  if (account) {
+    try {
+      return await msalInstance.acquireTokenSilent({ ...request, account });
+    } catch (error) {
+      if (!(error instanceof InteractionRequiredAuthError)) throw error;
+    }
   }
   try {
-    return await msalInstance.acquireTokenPopup(request); // same for loginPopup(request)
+    return await (account
+      ? msalInstance.acquireTokenPopup({ ...request, account })
+      : msalInstance.loginPopup(request));
   } catch (error) {
     if (shouldForward(error)) openHelp(helpUrl(error));
     throw error;

@@ -30,6 +30,7 @@ let loads = 0;
 
 const TRACE = "0bd8e0a4-3f5e-4d2a-9c2e-7d3f5a6b7c8d";
 const CORR = "11111111-2222-3333-4444-555555555555";
+const ACCOUNT = { homeAccountId: "uid.utid", username: "user@contoso.example" };
 const CONSENT_MESSAGE =
   "AADSTS65001: The user or administrator has not consented to use the application with ID " +
   "'4f2a9c1e-0000-4000-8000-000000000001' named 'Contoso Sidebar'. Send an interactive authorization " +
@@ -101,6 +102,7 @@ test("msal-browser-popup: a failed acquireTokenPopup() opens /diagnose in a new 
   const { getToken } = await loadSnippet("msal-browser-popup.js");
   const seen = stubBrowser();
   const msal = {
+    getActiveAccount: () => ACCOUNT,
     acquireTokenSilent: () => Promise.reject(new browserMsal.InteractionRequiredAuthError("interaction_required", CORR, "AADSTS50076: MFA")),
     acquireTokenPopup: () => Promise.reject(consentRequired(browserMsal)),
   };
@@ -111,10 +113,26 @@ test("msal-browser-popup: a failed acquireTokenPopup() opens /diagnose in a new 
   assert.deepEqual(seen.assigned, [], "the tab opened, so this tab stays");
 });
 
+test("msal-browser-popup: the first sign-in (no account yet) goes to loginPopup() and its failure is forwarded", async () => {
+  const { getToken } = await loadSnippet("msal-browser-popup.js");
+  const seen = stubBrowser();
+  let silent = 0;
+  const msal = {
+    getActiveAccount: () => null,
+    acquireTokenSilent: () => { silent += 1; return Promise.reject(new browserMsal.BrowserAuthError("no_account_error", CORR)); },
+    loginPopup: () => Promise.reject(consentRequired(browserMsal)),
+  };
+  await assert.rejects(getToken(msal, { scopes: ["User.Read"] }), browserMsal.InteractionRequiredAuthError);
+  assert.equal(silent, 0, "nothing to renew without an account");
+  assert.equal(seen.opened.length, 1);
+  assertConsentForwarded(seen.opened[0].url);
+});
+
 test("msal-browser-popup: a blocked popup falls back to this tab; a closed popup is a cancel", async () => {
   const { getToken } = await loadSnippet("msal-browser-popup.js");
   const seen = stubBrowser({ popupBlocked: true });
   const msal = {
+    getActiveAccount: () => ACCOUNT,
     acquireTokenSilent: () => Promise.reject(new browserMsal.InteractionRequiredAuthError("login_required", CORR)),
     acquireTokenPopup: () => Promise.reject(new browserMsal.BrowserAuthError("user_cancelled", CORR)),
   };
@@ -128,11 +146,12 @@ test("msal-browser-popup: silent success and non-interaction failures open nothi
   const { getToken } = await loadSnippet("msal-browser-popup.js");
   const seen = stubBrowser();
   const token = { accessToken: "x" };
-  assert.equal(await getToken({ acquireTokenSilent: async () => token }, {}), token);
+  assert.equal(await getToken({ getActiveAccount: () => ACCOUNT, acquireTokenSilent: async () => token }, {}), token);
   const offline = new browserMsal.BrowserAuthError("no_network_connectivity", CORR);
-  await assert.rejects(getToken({ acquireTokenSilent: () => Promise.reject(offline) }, {}), offline);
+  await assert.rejects(getToken({ getActiveAccount: () => ACCOUNT, acquireTokenSilent: () => Promise.reject(offline) }, {}), offline);
   const blocked = new browserMsal.BrowserAuthError("popup_window_error", CORR);
   const msal = {
+    getActiveAccount: () => ACCOUNT,
     acquireTokenSilent: () => Promise.reject(new browserMsal.InteractionRequiredAuthError("no_tokens_found", CORR)),
     acquireTokenPopup: () => Promise.reject(blocked),
   };
