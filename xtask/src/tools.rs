@@ -49,6 +49,7 @@ pub fn ensure_all(browser: bool) -> Result<Toolchain, String> {
         false,
         "about 4 minutes",
     )?;
+    ensure_node_and_python()?;
     let npm_bin = ensure_binaryen()?;
     ensure_npm_package("terser", TERSER_VERSION, "package.json")?;
     let cargo_bin = cargo_home().join("bin");
@@ -321,6 +322,27 @@ fn ensure_other_engines() -> Result<PathBuf, String> {
         )?;
     }
     Ok(gecko)
+}
+
+/// Node.js with npm (binaryen, terser and axe come from npm; forward/'s tests run on Node)
+/// and Python 3 (the Flask snippet's test), from Debian when missing.
+fn ensure_node_and_python() -> Result<(), String> {
+    let missing: Vec<&str> = [("node", "nodejs"), ("npm", "npm"), ("python3", "python3")]
+        .into_iter()
+        .filter(|(program, _)| output(program, &["--version"]).is_none())
+        .map(|(_, package)| package)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    step(&format!(
+        "installing Debian's {} (a minute or two)",
+        missing.join(", ")
+    ));
+    apt(&["update"])?;
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(missing);
+    apt(&args)
 }
 
 fn apt(args: &[&str]) -> Result<(), String> {
