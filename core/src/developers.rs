@@ -14,22 +14,19 @@ use crate::profile::Profile;
 /// The address the snippet files use for this site.
 pub const PLACEHOLDER: &str = "https://help.example.com";
 
+/// Keys `/diagnose` accepts that a vendor's app never forwards: `state` belongs to the
+/// vendor's sign-in, and the others are this site's own choices, not Microsoft's error.
+const NOT_FORWARDED: [&str; 4] = ["state", "scope", "audience", "client_id"];
+
 /// The parameters a snippet may forward: Entra's error parameters and pasted text, never a
-/// code, a token, `state` or an address to return to.
-pub const FORWARDED_KEYS: [&str; 12] = [
-    "error",
-    "error_description",
-    "error_subcode",
-    "error_uri",
-    "error_codes",
-    "suberror",
-    "trace_id",
-    "correlation_id",
-    "timestamp",
-    "admin_consent",
-    "tenant",
-    "text",
-];
+/// code, a token, `state` or an address to return to. The intake's allowlist minus
+/// [`NOT_FORWARDED`]; `forward/forward.js` keeps the same list (a test compares them).
+pub fn forwarded_keys() -> impl Iterator<Item = &'static str> {
+    crate::intake::ALLOWED_KEYS
+        .iter()
+        .copied()
+        .filter(|key| !NOT_FORWARDED.contains(key))
+}
 
 /// Where a snippet runs, for grouping on the page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -188,12 +185,30 @@ mod tests {
     #[test]
     fn the_forwarded_keys_are_the_intakes_allowed_keys_minus_state() {
         use crate::intake::ALLOWED_KEYS;
-        for key in FORWARDED_KEYS {
-            assert!(ALLOWED_KEYS.contains(&key), "{key}");
+        let forwarded: Vec<&str> = forwarded_keys().collect();
+        for key in &forwarded {
+            assert!(ALLOWED_KEYS.contains(key), "{key}");
         }
         for never in ["state", "code", "redirect_uri", "access_token", "id_token"] {
-            assert!(!FORWARDED_KEYS.contains(&never), "{never}");
+            assert!(!forwarded.contains(&never), "{never}");
         }
+    }
+
+    /// The JavaScript helper cannot share the list, so it keeps a copy; the two must agree.
+    #[test]
+    fn forward_js_forwards_exactly_these_keys() {
+        let source = include_str!("../../forward/forward.js");
+        let start = source
+            .find("export const FORWARDED_KEYS = Object.freeze([")
+            .expect("forward.js exports FORWARDED_KEYS");
+        let list = &source[start..];
+        let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+        let js: Vec<&str> = list
+            .split(',')
+            .map(|item| item.trim().trim_matches('"'))
+            .filter(|item| !item.is_empty())
+            .collect();
+        assert_eq!(js, forwarded_keys().collect::<Vec<_>>());
     }
 
     #[test]

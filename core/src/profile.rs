@@ -148,14 +148,9 @@ pub fn resource_display_name(resource: &str) -> &str {
 impl Profile {
     /// Parses and validates `profile.json`.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
-        let mut reader = serde_json::Deserializer::from_str(text);
-        let file::Object(file) =
-            serde_path_to_error::deserialize::<_, file::Object<file::ProfileFile>>(&mut reader)
-                .map_err(file::explain)?;
-        reader
-            .end()
-            .map_err(|e| err("(file)", &format!("not valid JSON: {e}")))?;
-        file.validate()
+        Profile::read(text, |reader| {
+            serde_path_to_error::deserialize(reader).map_err(file::explain)
+        })
     }
 
     /// Reads `profile.json` like [`Profile::from_json`], but without recording where serde
@@ -164,16 +159,27 @@ impl Profile {
     /// then hands over to the full app, which names the field. Everything else (JSON syntax,
     /// every check after serde) gives the same error as `from_json`.
     pub fn from_json_quick(text: &str) -> Result<Profile, ProfileError> {
+        Profile::read(text, |reader| {
+            serde::Deserialize::deserialize(reader).map_err(|e| {
+                if e.is_data() {
+                    err(UNLOCATED, "a value has the wrong type, or a field is unknown or written twice; open this site's /admin page, which names the field")
+                } else {
+                    err("(file)", &format!("not valid JSON: {e}"))
+                }
+            })
+        })
+    }
+
+    /// The steps both readers share: serde's shape through `shape`, then nothing after the
+    /// object, then the checks serde cannot make.
+    fn read(
+        text: &str,
+        shape: impl FnOnce(
+            &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
+        ) -> Result<file::Object<file::ProfileFile>, ProfileError>,
+    ) -> Result<Profile, ProfileError> {
         let mut reader = serde_json::Deserializer::from_str(text);
-        let file::Object(file) =
-            <file::Object<file::ProfileFile> as serde::Deserialize>::deserialize(&mut reader)
-                .map_err(|e| {
-                    if e.is_data() {
-                        err(UNLOCATED, "a value has the wrong type, or a field is unknown or written twice; open this site's /admin page, which names the field")
-                    } else {
-                        err("(file)", &format!("not valid JSON: {e}"))
-                    }
-                })?;
+        let file::Object(file) = shape(&mut reader)?;
         reader
             .end()
             .map_err(|e| err("(file)", &format!("not valid JSON: {e}")))?;

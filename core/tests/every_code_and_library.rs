@@ -4,6 +4,7 @@
 
 mod util;
 
+use consent_core::diagnosis::Diagnosis;
 use consent_core::Audience;
 use util::*;
 
@@ -12,8 +13,6 @@ fn verdict_of(t: &str) -> (String, Option<u32>, Diagnosis) {
     let d = text(t, Audience::User);
     (d.verdict.id().to_string(), d.code.map(|c| c.number()), d)
 }
-
-use consent_core::diagnosis::Diagnosis;
 
 #[test]
 fn one_golden_diagnosis_per_family_of_new_codes() {

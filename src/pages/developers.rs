@@ -1,11 +1,11 @@
-use consent_core::developers::{self, Surface, FORWARDED_KEYS, SNIPPETS};
+use consent_core::developers::{self, Surface, SNIPPETS};
 use leptos::prelude::*;
 
 use crate::components::CopyButton;
 use crate::routes::Page;
 use crate::{browser, use_profile};
 
-/// Why an integrity value could not be shown.
+/// The integrity value of the served `/forward.js`, once it has been read.
 #[derive(Clone, PartialEq)]
 enum Integrity {
     Reading,
@@ -34,7 +34,7 @@ pub fn Developers() -> impl IntoView {
         integrity.set(state);
     });
     let script_site = site.clone();
-    let script_tag = move || {
+    let script_tag = Signal::derive(move || {
         match integrity.get() {
         Integrity::Ready(sri) => format!(
             "<script type=\"module\" src=\"{script_site}/forward.js\" integrity=\"{sri}\" crossorigin=\"anonymous\"></script>"
@@ -42,11 +42,9 @@ pub fn Developers() -> impl IntoView {
         Integrity::Reading => "Reading /forward.js…".to_string(),
         Integrity::Unavailable(why) => format!("The integrity value could not be computed: {why}."),
     }
-    };
-    let sri_text = Signal::derive(script_tag);
-    let keys = FORWARDED_KEYS
-        .iter()
-        .map(|k| view! { <code>{*k}</code>" " })
+    });
+    let keys = developers::forwarded_keys()
+        .map(|k| view! { <code>{k}</code>" " })
         .collect_view();
     let groups = Surface::ALL
         .into_iter()
@@ -105,9 +103,9 @@ pub fn Developers() -> impl IntoView {
             <div class="snippet" data-integrity="">
                 <div class="snippet-head">
                     <span>"HTML"</span>
-                    <CopyButton text=sri_text label="Copy tag" />
+                    <CopyButton text=script_tag label="Copy tag" />
                 </div>
-                <pre><code>{move || sri_text.get()}</code></pre>
+                <pre><code>{move || script_tag.get()}</code></pre>
             </div>
             <p class="muted">"With a bundler, you can also copy forward.js into your code; it has no dependencies."</p>
 

@@ -107,11 +107,13 @@ pub fn ErrorDetail(
             .iter()
             .map(|f| view! { <span class="badge fixer">{f.label()}</span> })
             .collect_view();
+        // The code's words, once the catalogue's file has arrived.
+        let text = move || words.texts().and_then(|t| t.get(code.number())).cloned();
         view! {
             <article class="page error-detail">
                 <p class="muted"><a href="/errors">"Error codes"</a>" › "{code.to_string()}</p>
                 {move || {
-                    let text = words.texts().and_then(|t| t.get(code.number())).cloned();
+                    let text = text();
                     let heading = match &text {
                         Some(t) => format!("{code}: {}", t.title),
                         None => code.to_string(),
@@ -128,7 +130,7 @@ pub fn ErrorDetail(
                 <dl class="facts">
                     <dt>"Verdict"</dt><dd>{entry.verdict.id()}</dd>
                     <dt>"Usually arrives as"</dt><dd><code>{move || {
-                        let error = words.texts().and_then(|t| t.get(code.number())).map(|t| t.error.clone()).unwrap_or_default();
+                        let error = text().map(|t| t.error).unwrap_or_default();
                         if error.is_empty() { "—".to_string() } else { error }
                     }}</code></dd>
                     <dt>"Who can fix it"</dt><dd>{fixers}</dd>

@@ -5,16 +5,21 @@ use serde_json::{json, Value};
 
 use crate::harness::{base_url, copy_of_dist, serve_other, with_browser, Browser};
 
+/// The code of every snippet on the current `/developers` page, once they are shown.
+async fn snippet_texts(b: &Browser) -> Vec<String> {
+    b.wait_for("[data-snippet] pre").await;
+    let texts = b
+        .exec("return [...document.querySelectorAll('[data-snippet] pre')].map(p => p.textContent)")
+        .await;
+    serde_json::from_value(texts).expect("snippet texts")
+}
+
 #[tokio::test]
 async fn every_snippet_names_this_deployment() {
     with_browser(|b: Browser| async move {
         b.goto("/developers").await;
-        b.wait_for("[data-snippet] pre").await;
         let site = base_url();
-        let texts = b
-            .exec("return [...document.querySelectorAll('[data-snippet] pre')].map(p => p.textContent)")
-            .await;
-        let texts: Vec<String> = serde_json::from_value(texts).unwrap();
+        let texts = snippet_texts(&b).await;
         assert!(texts.len() >= 11, "{} snippets", texts.len());
         for text in &texts {
             assert!(text.contains(site.trim_end_matches('/')), "{text}");
@@ -38,11 +43,7 @@ async fn another_profile_gets_its_own_address_in_every_snippet() {
     let base = serve_other(&copy);
     with_browser(move |b: Browser| async move {
         b.client.goto(&format!("{base}/developers")).await.unwrap();
-        b.wait_for("[data-snippet] pre").await;
-        let texts = b
-            .exec("return [...document.querySelectorAll('[data-snippet] pre')].map(p => p.textContent)")
-            .await;
-        let texts: Vec<String> = serde_json::from_value(texts).unwrap();
+        let texts = snippet_texts(&b).await;
         assert!(texts.len() >= 11);
         for text in &texts {
             assert!(text.contains("https://help.northwind.example"), "{text}");
