@@ -1,6 +1,6 @@
 //! `/diagnose` in a real browser: one case per verdict, the audience switch, the paste flow.
 
-use crate::harness::{copy_of_dist, serve_other, with_browser, Browser};
+use crate::harness::{copy_of_dist_without, serve_other, with_browser, Browser};
 
 const TRACE: &str = "0b9c5a12-7f3e-4d21-9a8b-1c2d3e4f5a6b";
 
@@ -200,13 +200,9 @@ async fn a_japanese_screen_and_a_library_exception_pasted_on_the_start_page_are_
 /// and fixes still show, and the card says the description could not be loaded.
 #[tokio::test]
 async fn a_missing_words_file_leaves_the_verdict_and_says_so() {
-    let copy = copy_of_dist("no-code-words");
-    for entry in std::fs::read_dir(&copy).unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("codes-en-") && name.ends_with(".json") {
-            std::fs::remove_file(entry.path()).unwrap();
-        }
-    }
+    let copy = copy_of_dist_without("no-code-words", |name| {
+        name.starts_with("codes-en-") && name.ends_with(".json")
+    });
     let base = serve_other(&copy);
     with_browser(move |b: Browser| async move {
         b.client

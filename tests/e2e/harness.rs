@@ -102,6 +102,17 @@ fn send(method: &str, url: &str, body: &str) -> ureq::http::Response<ureq::Body>
 }
 
 /// A copy of `dist/` that a test may change.
+/// [`copy_of_dist`] without the files whose names `drop` picks (a build missing a piece).
+pub fn copy_of_dist_without(name: &str, drop: impl Fn(&str) -> bool) -> PathBuf {
+    let copy = copy_of_dist(name);
+    for entry in std::fs::read_dir(&copy).unwrap().flatten() {
+        if drop(&entry.file_name().to_string_lossy()) {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
+    copy
+}
+
 pub fn copy_of_dist(name: &str) -> PathBuf {
     let copy = std::env::temp_dir().join(format!("consent-doctor-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);

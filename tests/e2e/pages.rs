@@ -3,7 +3,7 @@
 
 use consent_core::routes::{route, Bundle};
 
-use crate::harness::{copy_of_dist, serve_other, with_browser, Browser};
+use crate::harness::{copy_of_dist, copy_of_dist_without, serve_other, with_browser, Browser};
 
 #[tokio::test]
 async fn every_route_loads_directly_and_after_a_reload() {
@@ -138,13 +138,9 @@ async fn going_back_to_a_page_of_the_other_build_loads_it() {
 
 #[tokio::test]
 async fn a_build_that_cannot_load_says_so_instead_of_loading_forever() {
-    let copy = copy_of_dist("missing-wasm");
-    for entry in std::fs::read_dir(&copy).unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("consent-doctor-first-visit-") && name.ends_with(".wasm") {
-            std::fs::remove_file(entry.path()).unwrap();
-        }
-    }
+    let copy = copy_of_dist_without("missing-wasm", |name| {
+        name.starts_with("consent-doctor-first-visit-") && name.ends_with(".wasm")
+    });
     let base = serve_other(&copy);
     with_browser(move |b: Browser| async move {
         b.client
