@@ -5,6 +5,7 @@
 use crate::catalogue::{self, CodeEntry, CodeTexts, OAuthError};
 use crate::cloud::Cloud;
 use crate::fixes::{self, FixCard, FixContext, FixId};
+use crate::i18n::{Messages, Msg};
 use crate::ids::{AadstsCode, ClientId, Guid, TenantId};
 use crate::intake::{Endpoint, Intake, Reading};
 use crate::profile::Profile;
@@ -137,6 +138,19 @@ pub struct Options {
     /// The catalogue's words, once loaded. Without them a catalogued code's summary is
     /// empty (the page fills it in when the words arrive); the verdict and fixes are the same.
     pub texts: Option<&'static CodeTexts>,
+    /// The user's language; English when unset. The admin's and support's voices are
+    /// English for now, whatever this says (docs/translation.md).
+    pub messages: Option<&'static Messages>,
+}
+
+impl Options {
+    /// The catalogue for `audience`.
+    pub fn messages_for(&self, audience: Audience) -> &'static Messages {
+        match self.messages {
+            Some(m) if audience == Audience::User => m,
+            _ => Messages::english(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -252,6 +266,7 @@ pub fn diagnose(
     options: &Options,
 ) -> Diagnosis {
     let (verdict, code, entry) = classify(intake);
+    let m = options.messages_for(audience);
     let product = profile.product_name.as_str();
     let facts = facts(intake, profile.cloud, code);
 
@@ -325,6 +340,7 @@ pub fn diagnose(
         admin_link: admin_link.as_deref(),
         admin_page: admin_page.as_deref(),
         tenant_page: tenant_page.as_deref(),
+        m,
     };
     let fixes = fixes::cards(fix_list, &ctx);
 
@@ -332,7 +348,7 @@ pub fn diagnose(
         Some(entry) => entry.fixers().to_vec(),
         None => catalogue::fixers_for_verdict(verdict).to_vec(),
     };
-    let headline = headline(verdict, audience, product, intake);
+    let headline = headline(verdict, audience, product, intake, m);
     let summary = summary(verdict, entry, intake, code, options.texts);
     let code_title = code
         .zip(options.texts)
@@ -428,29 +444,33 @@ pub(crate) fn headline(
     audience: Audience,
     product: &str,
     intake: &Intake,
+    m: &Messages,
 ) -> String {
     let admin = audience != Audience::User;
-    match verdict {
-        Verdict::AdminConsentRequired if admin => format!("{product} needs an administrator's consent in this organization before users can connect it."),
-        Verdict::AdminConsentRequired => format!("Your organization needs an administrator to approve {product} before you can use it."),
-        Verdict::AdminConsentWorkflow if admin => format!("{product} is waiting for approval: users can request it, and a reviewer has to approve it."),
-        Verdict::AdminConsentWorkflow => format!("An administrator has to approve {product}; you can send them a request from Microsoft's screen."),
-        Verdict::UserDeclinedConsent if intake.admin_consent.is_some() => format!("The organization-wide consent for {product} was cancelled, so nothing was granted."),
-        Verdict::UserDeclinedConsent => format!("The permissions screen for {product} was cancelled or declined, so it was not connected."),
-        Verdict::AdminConsentGranted => format!("Consent for {product} was granted for the organization."),
-        Verdict::AppDisabled => format!("{product} is switched off for sign-in in this organization."),
-        Verdict::UserNotAssigned if admin => format!("The user is not assigned to {product}, which only admits assigned users."),
-        Verdict::UserNotAssigned => format!("Your organization lets only assigned people use {product}, and your account is not assigned yet."),
-        Verdict::ConditionalAccessBlocked => format!("A security policy in your organization blocked the sign-in to {product}."),
-        Verdict::AppNotFoundInTenant => format!("{product}, or a service it uses, was not found in this organization's directory."),
-        Verdict::MisconfiguredApp => format!("{product}'s sign-in is set up incorrectly; its vendor has to fix it."),
-        Verdict::SignInRequired => format!("Microsoft needs you to sign in again to use {product}."),
-        Verdict::AccountProblem => "The problem is with the account used to sign in, not with the app.".into(),
-        Verdict::Other => format!("Microsoft returned an error while connecting {product}."),
-        Verdict::Unknown => "No Microsoft sign-in error was found in what was given.".into(),
-        Verdict::SignedInOk => format!("Everything {product} needs is granted."),
-        Verdict::SignedInMissingScopes => format!("Some permissions {product} needs are not granted yet."),
-    }
+    let msg = match verdict {
+        Verdict::AdminConsentRequired if admin => Msg::HeadlineAdminConsentRequiredAdmin,
+        Verdict::AdminConsentRequired => Msg::HeadlineAdminConsentRequired,
+        Verdict::AdminConsentWorkflow if admin => Msg::HeadlineAdminConsentWorkflowAdmin,
+        Verdict::AdminConsentWorkflow => Msg::HeadlineAdminConsentWorkflow,
+        Verdict::UserDeclinedConsent if intake.admin_consent.is_some() => {
+            Msg::HeadlineOrgConsentCancelled
+        }
+        Verdict::UserDeclinedConsent => Msg::HeadlineUserDeclinedConsent,
+        Verdict::AdminConsentGranted => Msg::HeadlineAdminConsentGranted,
+        Verdict::AppDisabled => Msg::HeadlineAppDisabled,
+        Verdict::UserNotAssigned if admin => Msg::HeadlineUserNotAssignedAdmin,
+        Verdict::UserNotAssigned => Msg::HeadlineUserNotAssigned,
+        Verdict::ConditionalAccessBlocked => Msg::HeadlineConditionalAccessBlocked,
+        Verdict::AppNotFoundInTenant => Msg::HeadlineAppNotFoundInTenant,
+        Verdict::MisconfiguredApp => Msg::HeadlineMisconfiguredApp,
+        Verdict::SignInRequired => Msg::HeadlineSignInRequired,
+        Verdict::AccountProblem => Msg::HeadlineAccountProblem,
+        Verdict::Other => Msg::HeadlineOther,
+        Verdict::Unknown => Msg::HeadlineUnknown,
+        Verdict::SignedInOk => Msg::HeadlineSignedInOk,
+        Verdict::SignedInMissingScopes => Msg::HeadlineSignedInMissingScopes,
+    };
+    m.text(msg, &[("product", product)])
 }
 
 fn summary(

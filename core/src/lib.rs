@@ -16,6 +16,7 @@ pub mod cloud;
 pub mod developers;
 pub mod diagnosis;
 pub mod fixes;
+pub mod i18n;
 pub mod ids;
 pub mod intake;
 pub mod jwt;

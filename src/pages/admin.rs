@@ -363,6 +363,7 @@ fn AppOnlyGuide() -> impl IntoView {
             admin_link: None,
             admin_page: None,
             tenant_page: None,
+            m: consent_core::i18n::Messages::english(),
         },
     );
     view! {

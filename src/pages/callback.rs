@@ -45,6 +45,7 @@ fn diagnosis(intake: Intake, unsolicited: bool, notes: Vec<String>) -> impl Into
         origin: Some(browser::origin()),
         notes,
         texts: None,
+        messages: None,
     };
     let words = crate::use_code_words();
     let audience = RwSignal::new(intake.audience.unwrap_or(Audience::User));

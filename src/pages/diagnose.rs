@@ -35,6 +35,7 @@ pub fn Diagnose() -> impl IntoView {
             origin: Some(origin.clone()),
             notes: Vec::new(),
             texts: words.texts(),
+            messages: None,
         };
         diagnose(&intake, &profile, audience.get(), &options)
     });

@@ -430,6 +430,7 @@ pub fn diagnose_check(
         admin_link: admin_link.as_deref(),
         admin_page: admin_page.as_deref(),
         tenant_page: tenant_page.as_deref(),
+        m: crate::i18n::Messages::english(),
     };
     let fixes = if missing.is_empty() {
         Vec::new()
@@ -465,7 +466,13 @@ pub fn diagnose_check(
         verdict,
         code: None,
         audience,
-        headline: diagnosis::headline(verdict, audience, product, &intake),
+        headline: diagnosis::headline(
+            verdict,
+            audience,
+            product,
+            &intake,
+            crate::i18n::Messages::english(),
+        ),
         summary,
         code_title: None,
         alternative: None,

@@ -11,6 +11,7 @@ mod user;
 pub use id::FixId;
 pub use user::{ask_admin_message, mailto};
 
+use crate::i18n::Messages;
 use crate::ids::{AadstsCode, TenantId};
 use crate::profile::Profile;
 use crate::verdict::{Audience, Fixer};
@@ -110,6 +111,8 @@ pub struct FixContext<'a> {
     pub admin_page: Option<&'a str>,
     /// This site's tenant check, prefilled with the tenant when known.
     pub tenant_page: Option<&'a str>,
+    /// The sentences of the reader's language (English in the admin's and support's voice).
+    pub m: &'a Messages,
 }
 
 impl FixContext<'_> {

@@ -174,6 +174,7 @@ impl TenantReport {
                 admin_link: None,
                 admin_page: None,
                 tenant_page: None,
+                m: crate::i18n::Messages::english(),
             },
         )
     }

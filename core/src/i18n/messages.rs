@@ -1,0 +1,165 @@
+//! One language's sentences: the table compiled from `core/messages/<tag>/*.ftl`.
+//!
+//! English is compiled in. Another language is one published file the page fetches before
+//! it paints; a message missing from it comes from English, so a half-finished translation
+//! shows an English sentence rather than a blank (the tests refuse such a file first).
+
+use serde_json::Value;
+
+use super::compile::{ARG_END, ARG_START};
+use super::generated::{CODE_WORD_FILES, COUNT, ENGLISH, FINGERPRINT, KEYS, MESSAGE_FILES};
+use super::{Language, Msg};
+
+/// Why a published catalogue was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MessagesError {
+    /// Not the file's JSON shape; the text says where.
+    Malformed(String),
+    /// Written for a build with other messages (a stale cache or a mixed deployment).
+    OtherBuild,
+}
+
+impl std::fmt::Display for MessagesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MessagesError::Malformed(why) => write!(
+                f,
+                "The page's translation could not be read ({why}), so it is shown in English."
+            ),
+            MessagesError::OtherBuild => f.write_str(
+                "The page's translation belongs to another version of this site, so it is shown in English. Reloading the page usually fixes this.",
+            ),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Table {
+    English,
+    /// In `Msg` order; `None` where the language lacks the message.
+    Loaded(Vec<Option<String>>),
+}
+
+/// The sentences of one language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Messages {
+    language: Language,
+    table: Table,
+}
+
+impl Messages {
+    /// The English sentences, compiled in.
+    pub fn english() -> &'static Messages {
+        static ENGLISH_MESSAGES: Messages = Messages {
+            language: Language::En,
+            table: Table::English,
+        };
+        &ENGLISH_MESSAGES
+    }
+
+    /// Reads a published file (`messages-<tag>-<hash>.json`).
+    pub fn parse(json: &str) -> Result<Messages, MessagesError> {
+        let malformed = |why: &str| MessagesError::Malformed(why.to_string());
+        let value: Value =
+            serde_json::from_str(json).map_err(|e| MessagesError::Malformed(e.to_string()))?;
+        let language = value
+            .get("language")
+            .and_then(Value::as_str)
+            .and_then(Language::from_tag)
+            .ok_or_else(|| malformed("no known language"))?;
+        if value.get("keys").and_then(Value::as_str) != Some(FINGERPRINT) {
+            return Err(MessagesError::OtherBuild);
+        }
+        let list = value
+            .get("messages")
+            .and_then(Value::as_array)
+            .ok_or_else(|| malformed("no messages"))?;
+        if list.len() != COUNT {
+            return Err(MessagesError::OtherBuild);
+        }
+        let table = list
+            .iter()
+            .map(|m| {
+                m.as_str()
+                    .filter(|s| !s.trim().is_empty())
+                    .map(str::to_string)
+            })
+            .collect();
+        Ok(Messages {
+            language,
+            table: Table::Loaded(table),
+        })
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The pattern for `msg`, arguments still marked.
+    fn pattern(&self, msg: Msg) -> &str {
+        let i = msg as usize;
+        match &self.table {
+            Table::Loaded(list) => list.get(i).and_then(|m| m.as_deref()).unwrap_or(ENGLISH[i]),
+            Table::English => ENGLISH[i],
+        }
+    }
+
+    /// True when this language has its own words for `msg`.
+    pub fn translates(&self, msg: Msg) -> bool {
+        match &self.table {
+            Table::English => true,
+            Table::Loaded(list) => list.get(msg as usize).is_some_and(Option::is_some),
+        }
+    }
+
+    /// The sentence for `msg` with its named arguments filled in. An argument the caller
+    /// did not pass is left out rather than shown as a placeholder; the tests make sure
+    /// every call passes what the English sentence uses.
+    pub fn text(&self, msg: Msg, args: &[(&str, &str)]) -> String {
+        let pattern = self.pattern(msg);
+        let mut out = String::with_capacity(pattern.len() + 32);
+        let mut rest = pattern;
+        while let Some(start) = rest.find(ARG_START) {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + ARG_START.len_utf8()..];
+            let end = after.find(ARG_END).unwrap_or(after.len());
+            let name = &after[..end];
+            if let Some((_, value)) = args.iter().find(|(n, _)| *n == name) {
+                out.push_str(value);
+            }
+            rest = after.get(end + ARG_END.len_utf8()..).unwrap_or("");
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, msg: Msg) -> String {
+        self.text(msg, &[])
+    }
+}
+
+impl Msg {
+    /// The key in the `.ftl` files.
+    pub fn key(self) -> &'static str {
+        KEYS[self as usize]
+    }
+}
+
+/// The published file name of `language`'s sentences; `None` for English (compiled in)
+/// and for a language without a catalogue.
+pub fn message_file(language: Language) -> Option<&'static str> {
+    MESSAGE_FILES[index(language)]
+}
+
+/// The published file name of `language`'s code words, when there is one.
+pub fn code_words_file(language: Language) -> Option<&'static str> {
+    CODE_WORD_FILES[index(language)]
+}
+
+fn index(language: Language) -> usize {
+    Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or_default()
+}
