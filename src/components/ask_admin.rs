@@ -57,6 +57,7 @@ pub fn AskAdminHelper(
         let page = admin_page(&browser::origin(), Some(&tenant));
         let check = tenant_page(&browser::origin(), Some(&tenant), code);
         let (subject, body) = ask_admin_message(
+            consent_core::i18n::Messages::english(),
             &profile,
             url.as_deref(),
             admin_link.as_deref(),

@@ -86,7 +86,7 @@ fn StepView(step: Step) -> impl IntoView {
     let snippet = step.snippet.map(|s| {
         let copy = s.text.clone();
         // "Copy message", but "Copy Application ID" and "Copy PowerShell".
-        let label = match s.label {
+        let label = match s.label.as_str() {
             "Message" | "Justification" => format!("Copy {}", s.label.to_ascii_lowercase()),
             other => format!("Copy {other}"),
         };

@@ -2,11 +2,12 @@
 //! Conditional Access, app-only access), and for directory objects that are missing.
 
 use super::{FixCard, FixContext, FixId, Step};
+use crate::i18n::Msg;
 use crate::profile::Permission;
 use crate::urls::Blade;
 use crate::verdict::Fixer;
 
-fn base(id: FixId, title: String, duration: &'static str, intro: String) -> FixCard {
+fn base(id: FixId, title: String, duration: String, intro: String) -> FixCard {
     super::base(id, title, Fixer::Admin, duration, intro)
 }
 
@@ -23,12 +24,9 @@ fn find_app_step(ctx: &FixContext) -> Step {
 pub(super) fn conditional_access(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::ConditionalAccess,
-        "Find the Conditional Access policy that blocked the sign-in".into(),
-        "15 minutes",
-        format!(
-            "A Conditional Access policy refused the sign-in to {}. This is not a consent problem: granting consent will not help. The admin who manages Conditional Access decides whether the app gets an exception.",
-            ctx.product()
-        ),
+        ctx.get(Msg::FixConditionalAccessTitle),
+        ctx.get(Msg::DurationFifteenMinutes),
+        ctx.with_product(Msg::FixConditionalAccessIntro),
     );
     card.steps = vec![
         Step::new(format!("Open {} and find the failed sign-in (filter by the user, or by the request or correlation ID in the details below).", Blade::SignInLogs.menu_path()))
@@ -40,7 +38,7 @@ pub(super) fn conditional_access(ctx: &FixContext) -> FixCard {
         Step::new(format!("If your security policy allows it, exclude {} from that policy or add a narrower exception, then save.", ctx.product()))
             .snippet("Application ID", ctx.client_id()),
     ];
-    card.check = Some("The user signs in again; the new sign-in log entry shows Conditional Access as Success or Not applied.".into());
+    card.check = Some(ctx.get(Msg::FixConditionalAccessCheck));
     card.notes.push("Test changes with the policy's report-only mode or the What If tool before you enforce them.".into());
     card
 }
@@ -48,12 +46,9 @@ pub(super) fn conditional_access(ctx: &FixContext) -> FixCard {
 pub(super) fn enable_sign_in(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::EnableSignIn,
-        format!("Enable {} for users to sign in", ctx.product()),
-        "3 minutes",
-        format!(
-            "The enterprise application for {} is disabled, so Microsoft issues no tokens for it to anyone. An admin switches \"Enabled for users to sign-in?\" back to Yes.",
-            ctx.product()
-        ),
+        ctx.with_product(Msg::FixEnableSignInTitle),
+        ctx.get(Msg::DurationThreeMinutes),
+        ctx.with_product(Msg::FixEnableSignInIntro),
     );
     card.steps = vec![
         Step::new("Sign in to the Microsoft Entra admin center as a Cloud Application Administrator or higher."),
@@ -67,8 +62,7 @@ pub(super) fn enable_sign_in(ctx: &FixContext) -> FixCard {
             ),
         ),
     ];
-    card.check =
-        Some("Users can sign in again; new sign-ins no longer fail with AADSTS7000112.".into());
+    card.check = Some(ctx.get(Msg::FixEnableSignInCheck));
     card.notes.push("If a reviewer chose Block on an admin consent request for this app, Microsoft created it disabled. Re-enabling it undoes that decision, so check with whoever blocked it.".into());
     card.notes.push("Older guides reach this page through portal.azure.com › All services › Enterprise applications; it is the same setting.".into());
     card
@@ -77,19 +71,16 @@ pub(super) fn enable_sign_in(ctx: &FixContext) -> FixCard {
 pub(super) fn assign_users(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::AssignUsers,
-        format!("Assign the user to {}, or stop requiring assignment", ctx.product()),
-        "5 minutes",
-        format!(
-            "{} is set to \"Assignment required\", and only assigned users and groups may sign in. An admin assigns the user (or their group), or turns the requirement off.",
-            ctx.product()
-        ),
+        ctx.with_product(Msg::FixAssignUsersTitle),
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.with_product(Msg::FixAssignUsersIntro),
     );
     card.steps = vec![
         find_app_step(ctx),
         Step::new("Select Users and groups › Add user/group, pick the user or a group they belong to directly, and select Assign."),
         Step::new("Or, to let everyone in the organization use the app: select Properties, set \"Assignment required?\" to No, and save."),
     ];
-    card.check = Some("The user signs in again without AADSTS50105.".into());
+    card.check = Some(ctx.get(Msg::FixAssignUsersCheck));
     card.notes.push("Membership through nested groups does not count: assign the group the user is a direct member of.".into());
     card.notes.push("While assignment is required, users cannot consent for themselves at all, so an admin must also grant consent for the organization.".into());
     card
@@ -99,9 +90,9 @@ pub(super) fn create_service_principal(ctx: &FixContext) -> FixCard {
     let id = ctx.client_id();
     let mut card = base(
         FixId::CreateServicePrincipal,
-        format!("Add {} to your directory", ctx.product()),
-        "5 minutes",
-        "The app (or a Microsoft service it calls) has no enterprise application in your directory yet. Granting consent normally creates it; an admin can also create it directly and then grant consent.".into(),
+        ctx.with_product(Msg::FixCreateServicePrincipalTitle),
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.get(Msg::FixCreateServicePrincipalIntro),
     );
     card.steps = vec![
         Step::new("Sign in as a Cloud Application Administrator or Application Administrator and run one of these:")
@@ -112,10 +103,7 @@ pub(super) fn create_service_principal(ctx: &FixContext) -> FixCard {
         Step::new("Or with the Azure CLI:").snippet("Azure CLI", format!("az ad sp create --id {id}")),
         Step::new("Then grant consent (the one-click link or the admin center's Permissions page)."),
     ];
-    card.check = Some(format!(
-        "{} appears under Enterprise apps, and sign-in gets past this error.",
-        ctx.product()
-    ));
+    card.check = Some(ctx.with_product(Msg::FixCreateServicePrincipalCheck));
     card.notes.push("If the error names a Microsoft service the organization does not use (for example Exchange Online without a licence), that service must be subscribed or the app must stop asking for it.".into());
     card.notes.push("A stale enterprise application from an older registration causes AADSTS650051: delete it, then consent again.".into());
     card
@@ -124,23 +112,24 @@ pub(super) fn create_service_principal(ctx: &FixContext) -> FixCard {
 pub(super) fn app_only_access(ctx: &FixContext) -> FixCard {
     let id = ctx.client_id();
     let app_perms: Vec<&Permission> = ctx.profile.application_permissions.iter().collect();
-    let listed = if app_perms.is_empty() {
-        "its application permissions".to_string()
+    let intro = if app_perms.is_empty() {
+        ctx.with_product(Msg::FixAppOnlyAccessIntro)
     } else {
-        app_perms
+        let listed = app_perms
             .iter()
             .map(|p| p.name.name())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(", ");
+        ctx.text(
+            Msg::FixAppOnlyAccessIntroListed,
+            &[("product", ctx.product()), ("permissions", &listed)],
+        )
     };
     let mut card = base(
         FixId::AppOnlyAccess,
-        "Grant app-only access and limit it to chosen mailboxes".into(),
-        "20 minutes, up to an hour to take effect",
-        format!(
-            "For server-side sync without a signed-in user, {} uses application permissions ({listed}). They always need admin consent and cover every mailbox unless Exchange Online limits them.",
-            ctx.product()
-        ),
+        ctx.get(Msg::FixAppOnlyAccessTitle),
+        ctx.get(Msg::FixAppOnlyAccessDuration),
+        intro,
     );
     card.steps = vec![
         Step::new("Grant admin consent for the application permissions with the one-click link (it requests /.default) or in the admin center, signed in as a Privileged Role Administrator or Global Administrator."),
@@ -157,7 +146,10 @@ pub(super) fn app_only_access(ctx: &FixContext) -> FixCard {
             format!("Test-ApplicationAccessPolicy -Identity <user e-mail address> -AppId {id}"),
         ),
     ];
-    card.check = Some("Test-ApplicationAccessPolicy reports Granted for members and Denied for others; denied calls return \"Access to OData is disabled\".".into());
+    card.check = Some(ctx.text(
+        Msg::FixAppOnlyAccessCheck,
+        &[("command", "Test-ApplicationAccessPolicy")],
+    ));
     card.notes.push("Policy changes can take an hour or more to reach Microsoft Graph (some older guides say 30 minutes).".into());
     card.notes.push("Exchange's newer RBAC for Applications replaces application access policies (New-ServicePrincipal, New-ManagementScope, New-ManagementRoleAssignment); if you also keep the Entra application permissions, access is the union of both.".into());
     card
@@ -166,9 +158,9 @@ pub(super) fn app_only_access(ctx: &FixContext) -> FixCard {
 pub(super) fn fix_account(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::FixAccount,
-        "Check the user's account".into(),
-        "10 minutes",
-        "The account itself is the problem: disabled, locked, expired password, or not a member of the organization.".into(),
+        ctx.get(Msg::FixFixAccountTitle),
+        ctx.get(Msg::DurationTenMinutes),
+        ctx.get(Msg::FixFixAccountIntro),
     );
     card.steps = vec![
         Step::new(format!("Open {} and find the failed sign-in; its failure reason names the account problem.", Blade::SignInLogs.menu_path()))
@@ -177,19 +169,16 @@ pub(super) fn fix_account(ctx: &FixContext) -> FixCard {
             .link("Open users", ctx.link(Blade::Users)),
         Step::new("For a guest from another organization, check that the invitation was redeemed."),
     ];
-    card.check = Some("The user signs in again.".into());
+    card.check = Some(ctx.get(Msg::FixFixAccountCheck));
     card
 }
 
 pub(super) fn check_firewall(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::CheckFirewall,
-        "Check that your network lets sign-in through".into(),
-        "15 minutes",
-        format!(
-            "Proxies, firewalls and tenant restrictions can stop {} from reaching Microsoft's sign-in and Graph endpoints.",
-            ctx.product()
-        ),
+        ctx.get(Msg::FixCheckFirewallTitle),
+        ctx.get(Msg::DurationFifteenMinutes),
+        ctx.with_product(Msg::FixCheckFirewallIntro),
     );
     card.steps = vec![
         Step::new(format!(
@@ -200,6 +189,6 @@ pub(super) fn check_firewall(ctx: &FixContext) -> FixCard {
         )),
         Step::new("If your proxy adds tenant restrictions (a Restrict-Access-To-Tenants header), allow the organization the app signs in to."),
     ];
-    card.check = Some("Sign-in and sync work from inside the network.".into());
+    card.check = Some(ctx.get(Msg::FixCheckFirewallCheck));
     card
 }

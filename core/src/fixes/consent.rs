@@ -4,18 +4,13 @@
 //! admin center names.
 
 use super::{FixCard, FixContext, FixId, Step};
+use crate::i18n::Msg;
 use crate::urls::Blade;
 use crate::verdict::Fixer;
 
 const OLD_NAMES: &str = "Older guides (including some vendor articles) say \"Azure Active Directory\" or \"Azure AD\" and start at portal.azure.com; the same settings now live in the Microsoft Entra admin center under Entra ID.";
 
-fn base(
-    ids: &[FixId],
-    title: String,
-    actor: Fixer,
-    duration: &'static str,
-    intro: String,
-) -> FixCard {
+fn base(ids: &[FixId], title: String, actor: Fixer, duration: String, intro: String) -> FixCard {
     FixCard {
         ids: ids.to_vec(),
         title,
@@ -38,26 +33,22 @@ fn who_can_grant(ctx: &FixContext) -> String {
     }
 }
 
-fn tenant_words(ctx: &FixContext) -> String {
-    match ctx.tenant.filter(|t| t.is_specific()) {
-        Some(t) => format!("your organization ({t})"),
-        None => "the organization of the admin account you sign in with".into(),
-    }
-}
-
 pub(super) fn admin_consent_url(ctx: &FixContext) -> Option<FixCard> {
     let url = ctx.consent_url?;
     let p = ctx.profile;
+    let intro = match ctx.tenant.filter(|t| t.is_specific()) {
+        Some(t) => ctx.text(
+            Msg::FixAdminConsentUrlIntroTenant,
+            &[("product", ctx.product()), ("tenant", &t.to_string())],
+        ),
+        None => ctx.with_product(Msg::FixAdminConsentUrlIntro),
+    };
     let mut card = base(
         &[FixId::AdminConsentUrl],
-        "Grant consent for everyone with one link".into(),
+        ctx.get(Msg::FixAdminConsentUrlTitle),
         Fixer::Admin,
-        "2 minutes",
-        format!(
-            "One link asks Microsoft to grant {}'s permissions for {} — only this app, nothing else changes.",
-            p.product_name,
-            tenant_words(ctx)
-        ),
+        ctx.get(Msg::DurationTwoMinutes),
+        intro,
     );
     card.consent_url = Some(url.to_string());
     card.steps = vec![
@@ -73,7 +64,7 @@ pub(super) fn admin_consent_url(ctx: &FixContext) -> Option<FixCard> {
         Step::new(format!("Review the permissions ({}) and select Accept.", ctx.permission_summary())),
         Step::new("Microsoft sends you back to this site, which shows whether consent was granted."),
     ];
-    card.check = Some("Ask one user to connect again, or run the sign-in check on this site: every permission should show as granted.".into());
+    card.check = Some(ctx.get(Msg::FixAdminConsentUrlCheck));
     if ctx.tenant.is_none() {
         card.notes.push("The link uses `organizations`, so it grants consent in the home organization of the admin who opens it. Add your tenant ID or domain on the admin page to pin it.".into());
     }
@@ -84,13 +75,10 @@ pub(super) fn grant_in_admin_center(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
     let mut card = base(
         &[FixId::Method1],
-        format!("Grant tenant-wide admin consent to {} in the admin center", p.product_name),
+        ctx.with_product(Msg::FixMethod1Title),
         Fixer::Admin,
-        "5 minutes",
-        format!(
-            "An admin approves {}'s permissions once for the whole organization from its enterprise application; users are then not asked again. Only this app is trusted.",
-            p.product_name
-        ),
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.with_product(Msg::FixMethod1Intro),
     );
     card.steps = vec![
         Step::new(format!("Sign in to the Microsoft Entra admin center as {}.", who_can_grant(ctx))),
@@ -104,7 +92,7 @@ pub(super) fn grant_in_admin_center(ctx: &FixContext) -> FixCard {
         Step::new("Under Security, select Permissions, then \"Grant admin consent for <your organization>\"."),
         Step::new(format!("Sign in again if asked, review the permissions ({}) and select Accept.", ctx.permission_summary())),
     ];
-    card.check = Some("Refresh the Permissions page: each permission should be listed under Admin consent, granted by an administrator. Then ask a user to connect again.".into());
+    card.check = Some(ctx.get(Msg::FixMethod1Check));
     card.notes.push(OLD_NAMES.into());
     card.notes.push("For an app registered in your own tenant, the same button is under App registrations › the app › API permissions.".into());
     card
@@ -114,13 +102,10 @@ pub(super) fn consent_on_behalf(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
     let mut card = base(
         &[FixId::Method2],
-        "Sign in to the app as an admin and consent on behalf of the organization".into(),
+        ctx.get(Msg::FixMethod2Title),
         Fixer::Admin,
-        "5 minutes",
-        format!(
-            "An admin connects {} like a user would and, on Microsoft's permissions screen, consents for everyone. This also adds the app to the directory when it is not there yet.",
-            p.product_name
-        ),
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.with_product(Msg::FixMethod2Intro),
     );
     card.steps = vec![
         Step::new(format!("Open {} and start connecting a Microsoft 365 account, as a user would.", p.product_name)),
@@ -128,7 +113,7 @@ pub(super) fn consent_on_behalf(ctx: &FixContext) -> FixCard {
         Step::new("On the \"Permissions requested\" screen, tick \"Consent on behalf of your organization\"."),
         Step::new("Select Accept."),
     ];
-    card.check = Some("Another user connects without seeing an approval screen.".into());
+    card.check = Some(ctx.get(Msg::FixMethod2Check));
     card.notes.push("Without the tick, the consent covers only the admin's own account — then only the admin can use the app and everyone else still sees the approval screen.".into());
     card.notes.push("If the admin has no use for the app, they can disconnect their own account afterwards; the organization-wide consent stays.".into());
     card
@@ -138,13 +123,10 @@ pub(super) fn admin_browser(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
     let mut card = base(
         &[FixId::AdminBrowser],
-        "Connect from a browser that is already signed in as an admin".into(),
+        ctx.get(Msg::FixAdminBrowserTitle),
         Fixer::Admin,
-        "5 minutes",
-        format!(
-            "A workaround when consent was granted but users still fail (for example while changes propagate): the admin connects {} from a browser where they are already signed in to Microsoft 365 as admin.",
-            p.product_name
-        ),
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.with_product(Msg::FixAdminBrowserIntro),
     );
     card.steps = vec![
         Step::new("Open the browser in which you are signed in to Microsoft 365 with your admin account."),
@@ -152,7 +134,7 @@ pub(super) fn admin_browser(ctx: &FixContext) -> FixCard {
         Step::new("Go to the e-mail or Microsoft 365 connection settings and connect."),
         Step::new("When Microsoft's permissions screen appears for your admin account, tick \"Consent on behalf of your organization\" and accept."),
     ];
-    card.check = Some("The connection succeeds and users can connect their own accounts.".into());
+    card.check = Some(ctx.get(Msg::FixAdminBrowserCheck));
     card.notes.push("This works because the sign-in reuses the admin's session; if no permissions screen appears, the admin account has no role that can grant consent.".into());
     card
 }
@@ -161,13 +143,10 @@ pub(super) fn review_request(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
     let mut card = base(
         &[FixId::ReviewRequest],
-        format!("Review the approval request for {}", p.product_name),
+        ctx.with_product(Msg::FixReviewRequestTitle),
         Fixer::Admin,
-        "5 minutes",
-        format!(
-            "A reviewer opens the pending request for {} and approves it, which grants consent for everyone in the organization.",
-            p.product_name
-        ),
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.with_product(Msg::FixReviewRequestIntro),
     );
     card.steps = vec![
         Step::new(format!("Go to {} (the My Pending tab).", Blade::AdminConsentRequests.menu_path()))
@@ -176,7 +155,7 @@ pub(super) fn review_request(ctx: &FixContext) -> FixCard {
         Step::new("Select \"Review permissions and consent\", check the permissions and select Accept."),
         Step::new("Or choose Deny (the user may ask again) or Block (the app is added disabled, and later sign-ins fail with AADSTS7000112)."),
     ];
-    card.check = Some("The requester gets an e-mail, and can connect again.".into());
+    card.check = Some(ctx.get(Msg::FixReviewRequestCheck));
     card.notes.push(format!(
         "Being a reviewer grants no rights: approving still needs {}. Reviewers only see requests made after they were added.",
         who_can_grant(ctx)
@@ -187,10 +166,10 @@ pub(super) fn review_request(ctx: &FixContext) -> FixCard {
 pub(super) fn enable_workflow(ctx: &FixContext) -> FixCard {
     let mut card = base(
         &[FixId::EnableWorkflow],
-        "Let users request approval instead of hitting a dead end".into(),
+        ctx.get(Msg::FixEnableWorkflowTitle),
         Fixer::Admin,
-        "10 minutes",
-        "Turning on the admin consent workflow replaces \"Need admin approval\" with \"Approval required\", where users send a request with a justification to chosen reviewers. It does not approve anything by itself.".into(),
+        ctx.get(Msg::DurationTenMinutes),
+        ctx.get(Msg::FixEnableWorkflowIntro),
     );
     card.steps = vec![
         Step::new("Sign in to the Microsoft Entra admin center as a Global Administrator."),
@@ -200,7 +179,7 @@ pub(super) fn enable_workflow(ctx: &FixContext) -> FixCard {
         Step::new("Choose the reviewers (users, groups or roles), whether they get e-mail notifications and reminders, and after how many days a request expires."),
         Step::new("Select Save."),
     ];
-    card.check = Some("Within an hour (usually minutes), a user who tries to connect sees \"Approval required\" with a Request approval button.".into());
+    card.check = Some(ctx.get(Msg::FixEnableWorkflowCheck));
     card
 }
 
@@ -211,15 +190,15 @@ pub(super) fn verified_publishers(ctx: &FixContext) -> Option<FixCard> {
     }
     let mut card = base(
         &[FixId::SolutionB],
-        "Allow users to consent to apps from verified publishers".into(),
+        ctx.get(Msg::FixSolutionBTitle),
         Fixer::Admin,
-        "10 minutes",
-        format!(
-            "Users may then consent themselves to apps from verified publishers, such as {} ({}), for the permissions an admin classifies as low impact.",
-            p.product_name, p.app.publisher
+        ctx.get(Msg::DurationTenMinutes),
+        ctx.text(
+            Msg::FixSolutionBIntro,
+            &[("product", ctx.product()), ("publisher", &p.app.publisher)],
         ),
     );
-    card.widens = Some("This changes what users may consent to for every app from a verified publisher, not only this one. Prefer granting consent to this app alone.".into());
+    card.widens = Some(ctx.get(Msg::FixSolutionBWidens));
     card.steps = vec![
         Step::new(format!("Go to {}.", Blade::UserConsentSettings.menu_path()))
             .link("Open user consent settings", ctx.link(Blade::UserConsentSettings)),
@@ -230,8 +209,7 @@ pub(super) fn verified_publishers(ctx: &FixContext) -> Option<FixCard> {
             ctx.permission_summary()
         )),
     ];
-    card.check =
-        Some("A user who is not an admin connects the app without an approval screen.".into());
+    card.check = Some(ctx.get(Msg::FixSolutionBCheck));
     card.notes.push("Permissions that always require an administrator (such as User.Read.All or any application permission) still need admin consent.".into());
     card.notes.push("Since 2025, tenants on \"Let Microsoft manage your consent settings\" block users from consenting to many mail, calendar and file permissions (for example Mail.Read, Mail.ReadWrite, Calendars.ReadWrite, Files.Read.All) whatever the publisher; for those, grant admin consent instead.".into());
     Some(card)
@@ -240,12 +218,12 @@ pub(super) fn verified_publishers(ctx: &FixContext) -> Option<FixCard> {
 pub(super) fn allow_user_consent(ctx: &FixContext) -> FixCard {
     let mut card = base(
         &[FixId::Method3],
-        "Allow users to consent to apps themselves (widest option)".into(),
+        ctx.get(Msg::FixMethod3Title),
         Fixer::Admin,
-        "5 minutes",
-        "Users may then consent to any app, from any publisher, for permissions that do not need an administrator.".into(),
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.get(Msg::FixMethod3Intro),
     );
-    card.widens = Some("This lets every user grant any app access to their data — the setting consent-phishing attacks rely on. Microsoft lists it as a legacy option; use it only if your security policy allows it.".into());
+    card.widens = Some(ctx.get(Msg::FixMethod3Widens));
     card.steps = vec![
         Step::new(format!("Go to {}.", Blade::UserConsentSettings.menu_path())).link(
             "Open user consent settings",
@@ -253,7 +231,7 @@ pub(super) fn allow_user_consent(ctx: &FixContext) -> FixCard {
         ),
         Step::new("Select \"Allow user consent for apps\" and save."),
     ];
-    card.check = Some("A user connects the app and accepts the permissions themselves.".into());
+    card.check = Some(ctx.get(Msg::FixMethod3Check));
     card.notes.push("Older guides call this \"Users can consent to apps accessing company data on their behalf\" under Enterprise applications › User settings.".into());
     card.notes.push("It does not help for permissions that require an administrator, nor while Microsoft-managed consent settings block the permission.".into());
     card

@@ -4,6 +4,7 @@
 //! fix, and granting consent does not help, so each card says who acts and what they check.
 
 use super::{base, FixCard, FixContext, FixId, Step};
+use crate::i18n::Msg;
 use crate::urls::Blade;
 use crate::verdict::Fixer;
 
@@ -18,10 +19,10 @@ fn sign_in_log_step(ctx: &FixContext) -> Step {
 pub(super) fn federation(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::Federation,
-        "Check the identity provider your organization signs in through",
+        ctx.get(Msg::FixFederationTitle),
         Fixer::Admin,
-        "30 minutes",
-        "Sign-in for this account is handed to another identity provider (AD FS, Okta, Ping and the like) or to an on-premises agent (pass-through authentication, seamless single sign-on), and that step failed. Consent and the app's vendor cannot change it; whoever runs that identity provider can.",
+        ctx.get(Msg::DurationThirtyMinutes),
+        ctx.get(Msg::FixFederationIntro),
     );
     card.steps = vec![
         sign_in_log_step(ctx),
@@ -30,37 +31,51 @@ pub(super) fn federation(ctx: &FixContext) -> FixCard {
             .snippet("PowerShell", "Connect-MgGraph -Scopes Domain.Read.All\nGet-MgDomainFederationConfiguration -DomainId <your domain>"),
         Step::new("For pass-through authentication or seamless single sign-on, check in Microsoft Entra Connect that the agents are active and the computer account's key is current."),
     ];
-    card.check = Some("The user signs in again and the sign-in log shows success.".into());
+    card.check = Some(ctx.get(Msg::FixFederationCheck));
     card
 }
+
+/// Shows a Windows device's registration and join state.
+const DSREGCMD: &str = "dsregcmd /status";
 
 pub(super) fn register_device(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::RegisterDevice,
-        "Reconnect this device to your organization",
+        ctx.get(Msg::FixRegisterDeviceTitle),
         Fixer::User,
-        "10 minutes",
-        "Microsoft could not confirm this device's identity: it is not registered or joined, its registration was removed or disabled, or its sign-in token for the device is out of date.",
+        ctx.get(Msg::DurationTenMinutes),
+        ctx.get(Msg::FixRegisterDeviceIntro),
     );
     card.steps = vec![
-        Step::new("On Windows, open Settings › Accounts › Access work or school. If your work account is missing or shows an error, disconnect it and connect it again, then restart."),
-        Step::new("To see the device's state, run this in a command prompt; AzureAdJoined or WorkplaceJoined, and AzureAdPrt, should say YES. Send the output to your IT administrator if they do not:")
-            .snippet("Command prompt", "dsregcmd /status"),
-        Step::new("On a phone or Mac, open Company Portal (or Microsoft Authenticator) and sign in with your work account so the device registers."),
-        Step::new(format!("IT administrators: find the device under Entra ID › Devices › All devices and check that it is enabled and not a stale duplicate; {} shows the device ID the sign-in used.", Blade::SignInLogs.menu_path()))
-            .link("Open sign-in logs", ctx.link(Blade::SignInLogs)),
+        Step::new(ctx.get(Msg::FixRegisterDeviceStepWindows)),
+        Step::new(ctx.get(Msg::FixRegisterDeviceStepStatus)).snippet(
+            ctx.get(Msg::FixRegisterDeviceSnippetCommandPrompt),
+            DSREGCMD,
+        ),
+        Step::new(ctx.get(Msg::FixRegisterDeviceStepPhone)),
+        Step::new(ctx.text(
+            Msg::FixRegisterDeviceStepAdmins,
+            &[
+                ("devices_path", "Entra ID › Devices › All devices"),
+                ("sign_in_logs_path", Blade::SignInLogs.menu_path()),
+            ],
+        ))
+        .link(
+            ctx.get(Msg::FixRegisterDeviceLinkSignInLogs),
+            ctx.link(Blade::SignInLogs),
+        ),
     ];
-    card.check = Some("The sign-in works from this device, and dsregcmd /status shows the device as joined or registered.".into());
+    card.check = Some(ctx.text(Msg::FixRegisterDeviceCheck, &[("command", DSREGCMD)]));
     card
 }
 
 pub(super) fn guest_access(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::GuestAccess,
-        "Check the guest account in the other organization",
+        ctx.get(Msg::FixGuestAccessTitle),
         Fixer::Admin,
-        "15 minutes",
-        "The account signs in as a guest of another organization, and the guest's state stops it: the invitation was not accepted, the guest was removed or blocked, or the two organizations' cross-tenant settings do not allow it.",
+        ctx.get(Msg::DurationFifteenMinutes),
+        ctx.get(Msg::FixGuestAccessIntro),
     );
     card.steps = vec![
         Step::new("The user opens the invitation e-mail from that organization and accepts it, signing in with the same account it was sent to."),
@@ -68,40 +83,40 @@ pub(super) fn guest_access(ctx: &FixContext) -> FixCard {
             .link("Open users", ctx.link(Blade::Users)),
         Step::new("If the invitation is accepted, both organizations' administrators check Entra ID › External Identities › Cross-tenant access settings for a rule that blocks the other organization."),
     ];
-    card.check = Some("The guest signs in to the app in the inviting organization.".into());
+    card.check = Some(ctx.get(Msg::FixGuestAccessCheck));
     card
 }
 
-pub(super) fn claim_tenant(_ctx: &FixContext) -> FixCard {
+pub(super) fn claim_tenant(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::ClaimTenant,
-        "Take over the unmanaged directory",
+        ctx.get(Msg::FixClaimTenantTitle),
         Fixer::Admin,
-        "1 hour",
-        "Your organization's directory was created automatically when someone signed up for a Microsoft service with a work e-mail address. Nobody administers it, so nobody can approve apps in it until someone who owns the e-mail domain takes it over.",
+        ctx.get(Msg::DurationOneHour),
+        ctx.get(Msg::FixClaimTenantIntro),
     );
     card.steps = vec![
         Step::new("Someone in your IT team who can edit the domain's DNS records starts an admin takeover and proves ownership of the domain with a TXT record.")
             .link("Microsoft's guide to admin takeover", "https://learn.microsoft.com/entra/identity/users/domains-admin-takeover"),
         Step::new("Once the directory is managed, an administrator grants consent for the app as the other fixes describe."),
     ];
-    card.check = Some("Entra ID shows the domain as verified in your managed organization.".into());
+    card.check = Some(ctx.get(Msg::FixClaimTenantCheck));
     card
 }
 
-pub(super) fn app_protection(_ctx: &FixContext) -> FixCard {
+pub(super) fn app_protection(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::AppProtection,
-        "Use an app your organization protects",
+        ctx.get(Msg::FixAppProtectionTitle),
         Fixer::User,
-        "10 minutes",
-        "A Conditional Access policy only lets this resource be reached from an app that applies your organization's app protection policy (Microsoft Intune), and the sign-in came from an app or browser that does not.",
+        ctx.get(Msg::DurationTenMinutes),
+        ctx.get(Msg::FixAppProtectionIntro),
     );
     card.steps = vec![
-        Step::new("Install the broker app and sign in to it with your work account: Microsoft Authenticator on iPhone and iPad, Company Portal on Android."),
-        Step::new("Open the data in an app your organization approves (for example Outlook or Teams on the phone) instead of this app or the browser."),
-        Step::new("If you need this app on the phone, ask your IT administrator: only they can add it to the app protection policy or change the Conditional Access policy."),
+        Step::new(ctx.get(Msg::FixAppProtectionStepBroker)),
+        Step::new(ctx.get(Msg::FixAppProtectionStepApprovedApp)),
+        Step::new(ctx.get(Msg::FixAppProtectionStepAskAdmin)),
     ];
-    card.check = Some("The sign-in works from the protected app.".into());
+    card.check = Some(ctx.get(Msg::FixAppProtectionCheck));
     card
 }

@@ -11,7 +11,7 @@ mod user;
 pub use id::FixId;
 pub use user::{ask_admin_message, mailto};
 
-use crate::i18n::Messages;
+use crate::i18n::{Messages, Msg};
 use crate::ids::{AadstsCode, TenantId};
 use crate::profile::Profile;
 use crate::verdict::{Audience, Fixer};
@@ -27,7 +27,7 @@ pub struct Link {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snippet {
     /// What kind of text it is: "PowerShell", "Azure CLI", "Message", …
-    pub label: &'static str,
+    pub label: String,
     pub text: String,
 }
 
@@ -55,9 +55,9 @@ impl Step {
         self
     }
 
-    fn snippet(mut self, label: &'static str, text: impl Into<String>) -> Step {
+    fn snippet(mut self, label: impl Into<String>, text: impl Into<String>) -> Step {
         self.snippet = Some(Snippet {
-            label,
+            label: label.into(),
             text: text.into(),
         });
         self
@@ -72,7 +72,7 @@ pub struct FixCard {
     pub title: String,
     pub actor: Fixer,
     /// Roughly how long it takes, e.g. "2 minutes".
-    pub duration: &'static str,
+    pub duration: String,
     /// One line before the steps: why this fix, or what it changes.
     pub intro: String,
     /// Set when the fix widens what users may consent to for every app.
@@ -120,6 +120,21 @@ impl FixContext<'_> {
         &self.profile.product_name
     }
 
+    /// A message of the reader's language without arguments.
+    fn get(&self, msg: Msg) -> String {
+        self.m.get(msg)
+    }
+
+    /// A message of the reader's language with its named arguments.
+    fn text(&self, msg: Msg, args: &[(&str, &str)]) -> String {
+        self.m.text(msg, args)
+    }
+
+    /// A message whose only argument is the product's name.
+    fn with_product(&self, msg: Msg) -> String {
+        self.m.text(msg, &[("product", self.product())])
+    }
+
     fn client_id(&self) -> String {
         self.profile.app.client_id.to_string()
     }
@@ -151,7 +166,7 @@ fn base(
     id: FixId,
     title: impl Into<String>,
     actor: Fixer,
-    duration: &'static str,
+    duration: String,
     intro: impl Into<String>,
 ) -> FixCard {
     FixCard {
@@ -249,10 +264,9 @@ fn in_voice(mut card: FixCard, ctx: &FixContext) -> FixCard {
         return card;
     }
     let summary = if card.consent_url.is_some() {
-        "Your IT administrator opens this link; it only works for an admin, so send it to them."
-            .to_string()
+        ctx.get(Msg::FixInVoiceConsentLink)
     } else {
-        "Your IT administrator does this. Send them the \"link for your IT administrator\" at the bottom of this page: it opens these steps in full.".to_string()
+        ctx.get(Msg::FixInVoiceAdminDoesIt)
     };
     card.steps = vec![Step::new(summary)];
     card.notes.clear();

@@ -3,38 +3,49 @@
 
 use super::{base, FixCard, FixContext, FixId, Step};
 use crate::catalogue;
+use crate::i18n::{Messages, Msg};
 use crate::urls::encode;
 use crate::verdict::Fixer;
 
 pub(super) fn request_approval(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
-    let why = p
-        .delegated_permissions
-        .iter()
-        .find(|perm| !perm.is_oidc())
-        .map_or("do my work", |perm| perm.why.trim_end_matches('.'));
+    let product = p.product_name.as_str();
+    let justification = match p.delegated_permissions.iter().find(|perm| !perm.is_oidc()) {
+        Some(perm) => ctx.text(
+            Msg::FixRequestApprovalJustification,
+            &[
+                ("product", product),
+                ("purpose", &lower_first(perm.why.trim_end_matches('.'))),
+            ],
+        ),
+        None => ctx.with_product(Msg::FixRequestApprovalJustificationAny),
+    };
     let mut card = base(
         FixId::RequestApproval,
-        "Send the approval request from Microsoft's screen",
+        ctx.get(Msg::FixRequestApprovalTitle),
         Fixer::User,
-        "1 minute, then wait for approval",
-        "Your organization lets you ask an administrator to approve the app. The request goes to the reviewers your admin chose.",
+        ctx.get(Msg::FixRequestApprovalDuration),
+        ctx.get(Msg::FixRequestApprovalIntro),
     );
     card.steps = vec![
-        Step::new(format!("Connect {} again until you see \"Approval required\".", p.product_name)),
-        Step::new("Write a short reason in the justification box, for example:")
-            .snippet("Justification", format!("I need {} to {}.", p.product_name, lower_first(why))),
-        Step::new("Select \"Request approval\", then \"Back to app\"."),
-        Step::new("Wait for the e-mail from Microsoft saying the request was approved (or denied). Approval usually takes from minutes to a few days; you cannot see the status anywhere else."),
-        Step::new(format!("When it is approved, connect {} again.", p.product_name)),
+        Step::new(ctx.with_product(Msg::FixRequestApprovalStepConnect)),
+        Step::new(ctx.get(Msg::FixRequestApprovalStepReason)).snippet(
+            ctx.get(Msg::FixRequestApprovalSnippetJustification),
+            justification,
+        ),
+        Step::new(ctx.get(Msg::FixRequestApprovalStepSend)),
+        Step::new(ctx.get(Msg::FixRequestApprovalStepWait)),
+        Step::new(ctx.with_product(Msg::FixRequestApprovalStepReconnect)),
     ];
-    card.check = Some("After approval, connecting works without an approval screen.".into());
+    card.check = Some(ctx.get(Msg::FixRequestApprovalCheck));
     card
 }
 
-/// The message a user sends their admin: what the app is, what it needs and why, the
-/// consent link for their tenant, the admin page, and the error details.
+/// The message a user sends their admin, in `m`'s language: what the app is, what it needs
+/// and why, the consent link for their tenant, the admin page, and the error details.
+/// Returns the subject and the body.
 pub fn ask_admin_message(
+    m: &Messages,
     profile: &crate::profile::Profile,
     consent_url: Option<&str>,
     diagnosis_link: Option<&str>,
@@ -43,11 +54,14 @@ pub fn ask_admin_message(
     facts_line: &str,
 ) -> (String, String) {
     let p = profile;
-    let mut message = format!(
-        "Hello,\n\nI tried to connect {product} (by {company}) to my Microsoft 365 account and Microsoft said an administrator has to approve it.\n",
-        product = p.product_name,
-        company = p.company_name
-    );
+    let product = p.product_name.as_str();
+    let mut paragraphs = vec![
+        m.get(Msg::FixAskAdminMessageGreeting),
+        m.text(
+            Msg::FixAskAdminMessageProblem,
+            &[("product", product), ("company", &p.company_name)],
+        ),
+    ];
     let needs: Vec<String> = p
         .delegated_permissions
         .iter()
@@ -62,46 +76,39 @@ pub fn ask_admin_message(
         })
         .collect();
     if !needs.is_empty() {
-        message.push_str(&format!(
-            "\nWhat it asks for, and why:\n{}\n",
-            needs.join("\n")
+        paragraphs.push(m.text(
+            Msg::FixAskAdminMessagePermissions,
+            &[("permissions", &needs.join("\n"))],
         ));
     }
-    if let Some(url) = consent_url {
-        message.push_str(&format!("\nYou can review and grant consent for our organization with this link (it only works for an admin):\n{url}\n"));
-    }
-    if let Some(link) = diagnosis_link {
-        message.push_str(&format!(
-            "\nStep-by-step instructions for admins:\n{link}\n"
-        ));
-    }
-    if let Some(page) = admin_page {
-        message.push_str(&format!(
-            "\nOther ways to grant it (admin center, PowerShell, Azure CLI):\n{page}\n"
-        ));
-    }
-    if let Some(check) = tenant_page {
-        message.push_str(&format!(
-            "\nIf it is still blocked, this read-only check finds the setting in our tenant that causes it:\n{check}\n"
-        ));
-    }
-    message.push_str(&format!(
-        "\nApplication ID: {}\nPublisher: {}{}\n",
-        p.app.client_id,
-        p.app.publisher,
-        if p.app.publisher_verified {
-            " (verified)"
-        } else {
-            ""
+    for (url, msg) in [
+        (consent_url, Msg::FixAskAdminMessageConsentLink),
+        (diagnosis_link, Msg::FixAskAdminMessageInstructions),
+        (admin_page, Msg::FixAskAdminMessageOtherWays),
+        (tenant_page, Msg::FixAskAdminMessageTenantCheck),
+    ] {
+        if let Some(url) = url {
+            paragraphs.push(m.text(msg, &[("url", url)]));
         }
-    ));
-    if !facts_line.is_empty() {
-        message.push_str(&format!("Error details: {facts_line}\n"));
     }
-    message.push_str("\nThank you.");
+    let app_id = p.app.client_id.to_string();
+    let publisher = if p.app.publisher_verified {
+        Msg::FixAskAdminMessagePublisherVerified
+    } else {
+        Msg::FixAskAdminMessagePublisher
+    };
+    let mut app = vec![
+        m.text(Msg::FixAskAdminMessageAppId, &[("app_id", &app_id)]),
+        m.text(publisher, &[("publisher", &p.app.publisher)]),
+    ];
+    if !facts_line.is_empty() {
+        app.push(m.text(Msg::FixAskAdminMessageDetails, &[("details", facts_line)]));
+    }
+    paragraphs.push(app.join("\n"));
+    paragraphs.push(m.get(Msg::FixAskAdminMessageThanks));
     (
-        format!("Please approve {} for our organization", p.product_name),
-        message,
+        m.text(Msg::FixAskAdminSubject, &[("product", product)]),
+        paragraphs.join("\n\n"),
     )
 }
 
@@ -111,9 +118,9 @@ pub fn mailto(subject: &str, body: &str) -> String {
 }
 
 pub(super) fn ask_admin(ctx: &FixContext) -> FixCard {
-    let p = ctx.profile;
     let (subject, message) = ask_admin_message(
-        p,
+        ctx.m,
+        ctx.profile,
         ctx.consent_url,
         ctx.admin_link,
         ctx.admin_page,
@@ -123,209 +130,223 @@ pub(super) fn ask_admin(ctx: &FixContext) -> FixCard {
     let mailto = mailto(&subject, &message);
     let mut card = base(
         FixId::AskAdmin,
-        "Ask your IT administrator to approve the app",
+        ctx.get(Msg::FixAskAdminTitle),
         Fixer::User,
-        "1 minute, then wait for your admin",
-        "Send your admin a message with everything they need to fix it in one go.",
+        ctx.get(Msg::FixAskAdminDuration),
+        ctx.get(Msg::FixAskAdminIntro),
     );
     card.steps = vec![
-        Step::new("Copy this message (or open it in your e-mail program) and send it to your IT administrator or help desk.")
-            .snippet("Message", message)
-            .link("Open in e-mail", mailto),
-        Step::new(format!("When your admin confirms, connect {} again.", p.product_name)),
+        Step::new(ctx.get(Msg::FixAskAdminStepCopy))
+            .snippet(ctx.get(Msg::FixAskAdminSnippetMessage), message)
+            .link(ctx.get(Msg::FixAskAdminLinkEmail), mailto),
+        Step::new(ctx.with_product(Msg::FixAskAdminStepReconnect)),
     ];
-    card.check = Some("Connecting works without an approval screen.".into());
+    card.check = Some(ctx.get(Msg::FixAskAdminCheck));
     card
 }
 
 pub(super) fn try_again(ctx: &FixContext) -> FixCard {
-    let p = ctx.profile;
     let mut card = base(
         FixId::TryAgain,
-        format!("Connect {} again and accept", p.product_name),
+        ctx.with_product(Msg::FixTryAgainTitle),
         Fixer::User,
-        "1 minute",
-        "The permissions screen was closed or declined. Nothing is broken; start again.",
+        ctx.get(Msg::DurationOneMinute),
+        ctx.get(Msg::FixTryAgainIntro),
     );
     card.steps = vec![
-        Step::new(format!("Start connecting {} again.", p.product_name)),
-        Step::new("When Microsoft lists the permissions, read them and select Accept."),
-        Step::new("If you see \"Need admin approval\" or \"Approval required\" instead, your organization needs an administrator to approve the app: follow the next fix."),
+        Step::new(ctx.with_product(Msg::FixTryAgainStepStart)),
+        Step::new(ctx.get(Msg::FixTryAgainStepAccept)),
+        Step::new(ctx.get(Msg::FixTryAgainStepAdmin)),
     ];
-    card.check = Some("You land back in the app, connected.".into());
+    card.check = Some(ctx.get(Msg::FixTryAgainCheck));
     card
 }
 
 pub(super) fn sign_in_again(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::SignInAgain,
-        "Sign in again and complete every prompt",
+        ctx.get(Msg::FixSignInAgainTitle),
         Fixer::User,
-        "2 minutes",
-        "Microsoft needs a fresh, interactive sign-in: your session ended, or your organization requires an extra check such as multi-factor authentication.",
+        ctx.get(Msg::DurationTwoMinutes),
+        ctx.get(Msg::FixSignInAgainIntro),
     );
     card.steps = vec![
-        Step::new(format!("Start connecting {} again in a normal (not embedded) browser window.", ctx.product())),
-        Step::new("Complete every prompt: password, authenticator app or code, and any registration your organization asks for."),
-        Step::new("If your authenticator is not set up, register a method at Microsoft's security info page first.")
-            .link("Open security info", "https://mysignins.microsoft.com/security-info"),
+        Step::new(ctx.with_product(Msg::FixSignInAgainStepStart)),
+        Step::new(ctx.get(Msg::FixSignInAgainStepPrompts)),
+        Step::new(ctx.get(Msg::FixSignInAgainStepRegister)).link(
+            ctx.get(Msg::FixSignInAgainLinkSecurityInfo),
+            "https://mysignins.microsoft.com/security-info",
+        ),
     ];
-    card.check = Some("The sign-in completes and you land back in the app.".into());
+    card.check = Some(ctx.get(Msg::FixSignInAgainCheck));
     card
 }
 
 pub(super) fn use_other_account(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::UseOtherAccount,
-        "Sign in with your work account for the right organization",
+        ctx.get(Msg::FixUseOtherAccountTitle),
         Fixer::User,
-        "2 minutes",
-        "The sign-in used an account or organization that does not match the one the app expects.",
+        ctx.get(Msg::DurationTwoMinutes),
+        ctx.get(Msg::FixUseOtherAccountIntro),
     );
     card.steps = vec![
-        Step::new(format!("Start connecting {} again.", ctx.product())),
-        Step::new("On Microsoft's account picker, choose \"Use another account\" and type your work or school address (not a personal Outlook.com or Hotmail account)."),
-        Step::new("If the wrong account is picked automatically, try again in a private browser window."),
+        Step::new(ctx.with_product(Msg::FixUseOtherAccountStepStart)),
+        Step::new(ctx.get(Msg::FixUseOtherAccountStepPicker)),
+        Step::new(ctx.get(Msg::FixUseOtherAccountStepPrivate)),
     ];
-    card.check = Some("You reach the permissions screen or land back in the app.".into());
+    card.check = Some(ctx.get(Msg::FixUseOtherAccountCheck));
     card
 }
 
-pub(super) fn reset_password(_ctx: &FixContext) -> FixCard {
+pub(super) fn reset_password(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::ResetPassword,
-        "Change or reset your password",
+        ctx.get(Msg::FixResetPasswordTitle),
         Fixer::User,
-        "5 minutes",
-        "The password was wrong or has expired.",
+        ctx.get(Msg::DurationFiveMinutes),
+        ctx.get(Msg::FixResetPasswordIntro),
     );
     card.steps = vec![
-        Step::new("Reset your password with Microsoft's self-service page (if your organization allows it), or ask your help desk.")
-            .link("Open password reset", "https://passwordreset.microsoftonline.com"),
-        Step::new("Sign in again with the new password."),
+        Step::new(ctx.get(Msg::FixResetPasswordStepReset)).link(
+            ctx.get(Msg::FixResetPasswordLinkReset),
+            "https://passwordreset.microsoftonline.com",
+        ),
+        Step::new(ctx.get(Msg::FixResetPasswordStepSignIn)),
     ];
-    card.check = Some("The sign-in completes.".into());
+    card.check = Some(ctx.get(Msg::FixResetPasswordCheck));
     card
 }
 
-pub(super) fn device_compliance(_ctx: &FixContext) -> FixCard {
+pub(super) fn device_compliance(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::DeviceCompliance,
-        "Use a device your organization manages",
+        ctx.get(Msg::FixDeviceComplianceTitle),
         Fixer::User,
-        "10 minutes to a day",
-        "Your organization only allows this app from registered, compliant devices (or approved apps).",
+        ctx.get(Msg::FixDeviceComplianceDuration),
+        ctx.get(Msg::FixDeviceComplianceIntro),
     );
     card.steps = vec![
-        Step::new("Try again from a company-managed computer or phone."),
-        Step::new("Or enroll this device: install your organization's Company Portal app, sign in, and follow its steps until the device shows as compliant."),
-        Step::new("If enrollment is not possible, ask your help desk which devices or apps are allowed."),
+        Step::new(ctx.get(Msg::FixDeviceComplianceStepManaged)),
+        Step::new(ctx.get(Msg::FixDeviceComplianceStepEnroll)),
+        Step::new(ctx.get(Msg::FixDeviceComplianceStepHelpDesk)),
     ];
-    card.check = Some("The sign-in completes from the managed device.".into());
+    card.check = Some(ctx.get(Msg::FixDeviceComplianceCheck));
     card
 }
 
 pub(super) fn run_check(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::RunCheck,
-        "Confirm the fix with a sign-in check",
+        ctx.get(Msg::FixRunCheckTitle),
         Fixer::User,
-        "1 minute",
-        format!("After someone makes a change, this site can sign you in to check which of {}'s permissions are granted now.", ctx.product()),
+        ctx.get(Msg::DurationOneMinute),
+        ctx.with_product(Msg::FixRunCheckIntro),
     );
-    card.steps =
-        vec![
-            Step::new("Open the sign-in check and sign in with the account that failed.")
-                .link("Open the sign-in check", "/check"),
-        ];
+    card.steps = vec![Step::new(ctx.get(Msg::FixRunCheckStepOpen))
+        .link(ctx.get(Msg::FixRunCheckLinkOpen), "/check")];
     card
 }
 
 pub(super) fn paste_more(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::PasteMore,
-        "Paste the whole error",
+        ctx.get(Msg::FixPasteMoreTitle),
         Fixer::User,
-        "1 minute",
-        "Nothing recognisable was found. The more of the error you paste, the more exact the diagnosis.",
+        ctx.get(Msg::DurationOneMinute),
+        ctx.get(Msg::FixPasteMoreIntro),
     );
     card.steps = vec![
-        Step::new("On Microsoft's error screen, select \"More details\" or \"Troubleshooting details\" and copy everything shown (it includes the error code and IDs)."),
-        Step::new("Or copy the whole address from the browser's address bar after the error."),
-        Step::new("If the screen shows a number such as 90094, Microsoft's error page describes it.")
-            .link("Open Microsoft's error lookup", format!("{}/error", ctx.profile.cloud.login_host())),
-        Step::new("Paste it on the start page of this site.").link("Go to the start page", "/"),
+        Step::new(ctx.get(Msg::FixPasteMoreStepDetails)),
+        Step::new(ctx.get(Msg::FixPasteMoreStepAddress)),
+        Step::new(ctx.get(Msg::FixPasteMoreStepLookup)).link(
+            ctx.get(Msg::FixPasteMoreLinkLookup),
+            format!("{}/error", ctx.profile.cloud.login_host()),
+        ),
+        Step::new(ctx.get(Msg::FixPasteMoreStepPaste))
+            .link(ctx.get(Msg::FixPasteMoreLinkStart), "/"),
     ];
     card
 }
 
 pub(super) fn lookup_code(ctx: &FixContext) -> Option<FixCard> {
     let code = ctx.code?;
+    let code_text = code.to_string();
     let mut card = base(
         FixId::LookupCode,
-        format!("Look up {code} on Microsoft's error page"),
+        ctx.text(Msg::FixLookupCodeTitle, &[("code", &code_text)]),
         Fixer::User,
-        "1 minute",
-        "Microsoft's own lookup page has the latest description of every code.",
+        ctx.get(Msg::DurationOneMinute),
+        ctx.get(Msg::FixLookupCodeIntro),
     );
-    card.steps = vec![
-        Step::new("Open Microsoft's description of this code.").link(
-            format!("Open {code} on Microsoft's site"),
-            catalogue::lookup_url(code, ctx.profile.cloud),
-        ),
-    ];
+    card.steps = vec![Step::new(ctx.get(Msg::FixLookupCodeStepOpen)).link(
+        ctx.text(Msg::FixLookupCodeLinkOpen, &[("code", &code_text)]),
+        catalogue::lookup_url(code, ctx.profile.cloud),
+    )];
     Some(card)
 }
 
 pub(super) fn contact_vendor(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
+    let product = p.product_name.as_str();
+    let company = p.company_name.as_str();
     let mut card = base(
         FixId::ContactVendor,
-        format!("Report it to {}", p.company_name),
+        ctx.text(Msg::FixContactVendorTitle, &[("company", company)]),
         Fixer::Vendor,
-        "1 business day (vendor)",
-        format!(
-            "The cause is in how {} is registered or how it signs in; only {} can change that.",
-            p.product_name, p.company_name
+        ctx.get(Msg::FixContactVendorDuration),
+        ctx.text(
+            Msg::FixContactVendorIntro,
+            &[("product", product), ("company", company)],
         ),
     );
-    let mut steps = vec![Step::new(format!(
-        "Contact {} support: {}.",
-        p.company_name,
-        p.support_contact()
+    let email = p.support.email.as_deref().unwrap_or_default();
+    let url = p.support.url.as_deref().unwrap_or_default();
+    let contact = match (&p.support.email, &p.support.url) {
+        (Some(_), Some(_)) => Msg::FixContactVendorStepContactEmailUrl,
+        (Some(_), None) => Msg::FixContactVendorStepContactEmail,
+        (None, Some(_)) => Msg::FixContactVendorStepContactUrl,
+        (None, None) => Msg::FixContactVendorStepContactNone,
+    };
+    let mut steps = vec![Step::new(ctx.text(
+        contact,
+        &[("company", company), ("email", email), ("url", url)],
     ))];
     if let Some(email) = &p.support.email {
+        let subject = ctx.text(Msg::FixContactVendorEmailSubject, &[("product", product)]);
         steps[0].link = Some(super::Link {
-            label: "E-mail support".into(),
+            label: ctx.get(Msg::FixContactVendorLinkEmail),
             href: format!(
                 "mailto:{}?subject={}",
                 encode(email).replace("%40", "@"),
-                encode(&format!("{} sign-in error", p.product_name))
+                encode(&subject)
             ),
         });
     } else if let Some(url) = &p.support.url {
         steps[0].link = Some(super::Link {
-            label: "Open support".into(),
+            label: ctx.get(Msg::FixContactVendorLinkWebsite),
             href: url.clone(),
         });
     }
-    steps.push(Step::new("Include the report from \"Details for support\" on this page: it has the code, trace and correlation IDs and the time, which their engineers need."));
+    steps.push(Step::new(ctx.get(Msg::FixContactVendorStepReport)));
     card.steps = steps;
     card
 }
 
-pub(super) fn wait_and_retry(_ctx: &FixContext) -> FixCard {
+pub(super) fn wait_and_retry(ctx: &FixContext) -> FixCard {
     let mut card = base(
         FixId::WaitAndRetry,
-        "Wait a few minutes and try again",
+        ctx.get(Msg::FixWaitAndRetryTitle),
         Fixer::Microsoft,
-        "5–15 minutes",
-        "This is a passing problem in Microsoft's service.",
+        ctx.get(Msg::FixWaitAndRetryDuration),
+        ctx.get(Msg::FixWaitAndRetryIntro),
     );
     card.steps = vec![
-        Step::new("Wait a few minutes, then try again."),
-        Step::new("If it keeps failing for more than an hour, check Microsoft 365 service health or contact support with the details below.")
-            .link("Open Microsoft 365 service status", "https://status.cloud.microsoft"),
+        Step::new(ctx.get(Msg::FixWaitAndRetryStepWait)),
+        Step::new(ctx.get(Msg::FixWaitAndRetryStepStatus)).link(
+            ctx.get(Msg::FixWaitAndRetryLinkStatus),
+            "https://status.cloud.microsoft",
+        ),
     ];
     card
 }
