@@ -8,6 +8,7 @@
 pub mod app;
 pub mod browser;
 mod components;
+pub mod i18n;
 mod pages;
 pub mod router;
 pub mod routes;
@@ -17,6 +18,7 @@ mod tenant_check;
 use std::sync::Arc;
 
 use consent_core::catalogue::CodeTexts;
+use consent_core::i18n::{Language, Messages};
 use consent_core::{Profile, ProfileError};
 use leptos::prelude::*;
 
@@ -30,9 +32,9 @@ pub fn use_profile() -> Arc<Profile> {
 }
 
 /// The catalogue's words (what each code means), which the verdict card does not wait for:
-/// fetched once, the first time a page that shows codes asks for them.
+/// fetched once per language, the first time a page that shows codes asks for them.
 #[derive(Clone, Copy)]
-pub struct CodeWords(RwSignal<Words>);
+pub struct CodeWords(RwSignal<Words>, RwSignal<Option<Language>>);
 
 #[derive(Clone, Copy)]
 enum Words {
@@ -44,7 +46,7 @@ enum Words {
 
 impl CodeWords {
     pub fn new() -> CodeWords {
-        CodeWords(RwSignal::new(Words::NotAsked))
+        CodeWords(RwSignal::new(Words::NotAsked), RwSignal::new(None))
     }
 
     /// The words once they have arrived (tracked, so a diagnosis re-renders with them).
@@ -67,20 +69,33 @@ impl Default for CodeWords {
     }
 }
 
-/// The catalogue's words; the first call starts the download.
+/// The catalogue's words in the page's language; the first call starts the download, and
+/// a change of language fetches that language's words (the old ones stay until the new
+/// ones arrive, so the card is never blank in between).
 pub fn use_code_words() -> CodeWords {
     let words = expect_context::<CodeWords>();
-    if matches!(words.0.get_untracked(), Words::NotAsked) {
-        words.0.set(Words::Loading);
+    let language = i18n::use_language();
+    Effect::new(move |_| {
+        let wanted = i18n::core_language(language.choice.get());
+        if words.1.get_untracked() == Some(wanted) {
+            return;
+        }
+        words.1.set(Some(wanted));
+        if matches!(words.0.get_untracked(), Words::NotAsked) {
+            words.0.set(Words::Loading);
+        }
         leptos::task::spawn_local(async move {
-            let state = match browser::load_code_texts().await {
+            let state = match browser::load_code_texts(wanted).await {
                 Ok(texts) => Words::Ready(texts),
                 // The reason is not shown: the page's answer is the same whatever it was.
                 Err(_) => Words::Unavailable,
             };
-            words.0.set(state);
+            // A slower answer for a language the reader has already left is dropped.
+            if words.1.get_untracked() == Some(wanted) {
+                words.0.set(state);
+            }
         });
-    }
+    });
     words
 }
 
@@ -117,26 +132,52 @@ pub fn start_first_visit() {
 fn start(pages: PageSet) {
     console_error_panic_hook::set_once();
     browser::mark("app-started");
+    let choice = browser::initial_choice();
+    browser::set_document_language(choice);
     wasm_bindgen_futures::spawn_local(async move {
+        // Both requests are in flight already (the loader started them); the page paints
+        // once it has both, so a reader of another language never sees English first.
+        let messages = browser::load_messages(choice);
         let profile = browser::load_profile(pages.read_profile).await;
         browser::mark("profile-loaded");
+        let (choice, messages, problem) = match messages.await {
+            Ok(m) => (choice, m, None),
+            Err(why) => {
+                browser::set_document_language(browser::Choice::Language(Language::En));
+                (
+                    browser::Choice::Language(Language::En),
+                    Messages::english(),
+                    Some(why),
+                )
+            }
+        };
+        let language = i18n::LanguageCtx {
+            choice: RwSignal::new(choice),
+            messages: RwSignal::new(messages),
+            problem: RwSignal::new(problem),
+        };
         if let Err(browser::LoadError::Invalid(error)) = &profile {
             // Only the full app can say which field is wrong; it loads in this page's place.
             if error.is_unlocated() && browser::reload_as_full_app() {
                 return;
             }
         }
-        mount(profile, pages);
+        mount(profile, pages, language);
     });
 }
 
 /// Replaces the boot message with the app, or with the reason the profile is unusable.
-fn mount(profile: Result<Profile, browser::LoadError>, pages: PageSet) {
+fn mount(
+    profile: Result<Profile, browser::LoadError>,
+    pages: PageSet,
+    language: i18n::LanguageCtx,
+) {
     browser::remove_element("boot");
     match profile {
-        Ok(profile) => leptos::mount::mount_to_body(
-            move || view! { <app::App profile=Arc::new(profile) pages /> },
-        ),
+        Ok(profile) => leptos::mount::mount_to_body(move || {
+            provide_context(language);
+            view! { <app::App profile=Arc::new(profile) pages /> }
+        }),
         Err(error) => leptos::mount::mount_to_body(
             move || view! { <app::ProfileProblem error=error.to_string() /> },
         ),

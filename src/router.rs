@@ -70,6 +70,7 @@ fn go(current: Option<CurrentPath>, target: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let target = &carry_language(target);
     let target_path = target.split(['?', '#']).next().unwrap_or_default();
     if current.is_some_and(|c| !c.bundle.serves(&route(target_path))) {
         let _ = window.location().assign(target);
@@ -84,6 +85,29 @@ fn go(current: Option<CurrentPath>, target: &str) {
     }
     window.scroll_to_with_x_and_y(0.0, 0.0);
     browser::focus("main");
+}
+
+/// The reader's `lang=` goes with them from page to page (it is where the language switch
+/// keeps its choice), unless the link names a language itself.
+fn carry_language(target: &str) -> String {
+    let (_, search, hash) = browser::current_location();
+    let current = [search.trim_start_matches('?'), hash.trim_start_matches('#')]
+        .into_iter()
+        .flat_map(|params| params.split('&'))
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(browser::Choice::from_tag);
+    let Some(choice) = current else {
+        return target.to_string();
+    };
+    if target.contains("lang=") {
+        return target.to_string();
+    }
+    let (before_hash, hash) = match target.split_once('#') {
+        Some((before, hash)) => (before, format!("#{hash}")),
+        None => (target, String::new()),
+    };
+    let joiner = if before_hash.contains('?') { '&' } else { '?' };
+    format!("{before_hash}{joiner}lang={}{hash}", choice.tag())
 }
 
 /// The in-app address of a plain left click on a link to another page of this site, or

@@ -16,7 +16,7 @@ pub const PLACEHOLDER: &str = "https://help.example.com";
 
 /// Keys `/diagnose` accepts that a vendor's app never forwards: `state` belongs to the
 /// vendor's sign-in, and the others are this site's own choices, not Microsoft's error.
-const NOT_FORWARDED: [&str; 4] = ["state", "scope", "audience", "client_id"];
+const NOT_FORWARDED: [&str; 5] = ["state", "scope", "audience", "client_id", "lang"];
 
 /// The parameters a snippet may forward: Entra's error parameters and pasted text, never a
 /// code, a token, `state` or an address to return to. The intake's allowlist minus

@@ -123,6 +123,9 @@ pub struct Facts {
     /// A Microsoft wording that stood in for a missing code.
     pub recognised: Option<crate::intake::Phrase>,
     pub lookup_url: Option<String>,
+    /// What arrived and was deliberately not used (a code, a token, a return address); the
+    /// report names these.
+    pub dropped: Vec<crate::intake::Dropped>,
 }
 
 /// How the page came to show this diagnosis.
@@ -273,20 +276,24 @@ pub fn diagnose(
     let mut warnings = Vec::new();
     let named_app_is_known = intake.app_id.is_none_or(|id| profile.is_known_client(id));
     if let Some(id) = intake.app_id.filter(|_| !named_app_is_known) {
+        let app = match &facts.app_name {
+            Some(name) => format!("{id} (\"{name}\")"),
+            None => id.to_string(),
+        };
         warnings.push(Warning {
             id: "unknown-client",
-            title: format!("This is about a different app than {product}"),
-            text: format!(
-                "The input names application ID {id}{}, which is not {product} and not on its list of apps. This site offers no consent link for it: granting consent to an app you cannot identify is how consent phishing works. Check the app with its vendor first.",
-                facts.app_name.as_ref().map(|n| format!(" (\"{n}\")")).unwrap_or_default()
+            title: m.text(Msg::WarningUnknownClientTitle, &[("product", product)]),
+            text: m.text(
+                Msg::WarningUnknownClient,
+                &[("app", &app), ("product", product)],
             ),
         });
     }
     if options.unsolicited {
         warnings.push(Warning {
             id: "unsolicited-response",
-            title: "This page did not start this sign-in".into(),
-            text: "The error arrived in a link, not from a sign-in this browser started, so its text cannot be confirmed as Microsoft's. It is shown as information only; nothing was done with it.".into(),
+            title: m.get(Msg::WarningUnsolicitedTitle),
+            text: m.get(Msg::WarningUnsolicited),
         });
     }
 
@@ -302,6 +309,7 @@ pub fn diagnose(
             profile,
             consent_url.as_deref(),
             &intake.scopes,
+            m,
         ));
     }
 
@@ -349,12 +357,12 @@ pub fn diagnose(
         None => catalogue::fixers_for_verdict(verdict).to_vec(),
     };
     let headline = headline(verdict, audience, product, intake, m);
-    let summary = summary(verdict, entry, intake, code, options.texts);
+    let summary = summary(verdict, entry, intake, code, options.texts, m);
     let code_title = code
         .zip(options.texts)
         .and_then(|(code, texts)| texts.get(code.number()))
         .map(|t| t.title.clone());
-    let mut notes = notes(intake, profile, verdict, code, entry);
+    let mut notes = notes(intake, profile, verdict, code, entry, m);
     notes.splice(0..0, options.notes.iter().cloned());
 
     Diagnosis {
@@ -364,7 +372,7 @@ pub fn diagnose(
         headline,
         summary,
         code_title,
-        alternative: alternative(verdict, code, intake, audience, product),
+        alternative: alternative(verdict, code, intake, audience, product, m),
         fixers,
         fixes,
         warnings,
@@ -380,16 +388,23 @@ pub fn consent_warnings(
     profile: &Profile,
     consent_url: Option<&str>,
     requested: &[crate::ids::Scope],
+    m: &Messages,
 ) -> Vec<Warning> {
     let product = profile.product_name.as_str();
     let mut warnings = Vec::new();
     if !profile.app.publisher_verified {
         warnings.push(Warning {
             id: "unverified-publisher",
-            title: format!("{product}'s publisher is not verified"),
-            text: format!(
-                "Microsoft has not verified the publisher \"{}\" (verification needs a Microsoft Cloud Partner Program ID, formerly MPN ID, linked to the app). So users cannot consent under the \"verified publishers\" setting, and because unverified multi-organization apps registered after November 2020 are treated as risky, users may not be able to consent at all: an administrator has to grant consent. Check the application ID ({}) before you do.",
-                profile.app.publisher, profile.app.client_id
+            title: m.text(
+                Msg::WarningUnverifiedPublisherTitle,
+                &[("product", product)],
+            ),
+            text: m.text(
+                Msg::WarningUnverifiedPublisher,
+                &[
+                    ("publisher", &profile.app.publisher),
+                    ("app_id", &profile.app.client_id.to_string()),
+                ],
             ),
         });
     }
@@ -414,25 +429,24 @@ pub fn consent_warnings(
         .collect();
     let mut parts = Vec::new();
     if !broad.is_empty() {
-        parts.push(format!(
-            "{} give{} wide access to data across mailboxes or the directory.",
-            broad.join(", "),
-            if broad.len() == 1 { "s" } else { "" }
+        parts.push(m.text(
+            Msg::WarningBroadDelegated,
+            &[("permissions", &broad.join(", "))],
         ));
     }
     if !app_only.is_empty() {
-        parts.push(format!(
-            "The application permissions ({}) let the app act without a signed-in user, across every mailbox or account they cover, until an administrator limits them.",
-            app_only.join(", ")
+        parts.push(m.text(
+            Msg::WarningBroadApplication,
+            &[("permissions", &app_only.join(", "))],
         ));
     }
     if uses_default {
-        parts.push("The consent link asks for .default, which means every permission configured on the app registration, not only the ones listed here. Read the list on Microsoft's consent screen before you accept.".to_string());
+        parts.push(m.get(Msg::WarningBroadDefault));
     }
     if !parts.is_empty() {
         warnings.push(Warning {
             id: "broad-scope",
-            title: "Review the permissions before granting".into(),
+            title: m.get(Msg::WarningBroadScopeTitle),
             text: parts.join(" "),
         });
     }
@@ -479,71 +493,94 @@ fn summary(
     intake: &Intake,
     code: Option<AadstsCode>,
     texts: Option<&CodeTexts>,
+    m: &Messages,
 ) -> String {
     let meaning = |code: u32| texts.and_then(|t| t.get(code)).map(|t| t.meaning.as_str());
     if let Some(entry) = entry {
         return meaning(entry.code).unwrap_or_default().to_string();
     }
     if let Some(code) = code {
-        return format!("{code} is not in this site's catalogue yet. Microsoft's lookup page describes it, and the details below are what support needs.");
+        return m.text(Msg::SummaryNotCatalogued, &[("code", &code.to_string())]);
     }
     if verdict == Verdict::AdminConsentGranted {
-        return "Microsoft reports that an administrator accepted the permissions for the organization. Users can connect now; it can take a few minutes to apply everywhere.".into();
+        return m.get(Msg::SummaryAdminConsentGranted);
     }
     if let Some(phrase) = intake.phrase {
         let implied = phrase.code.and_then(meaning).unwrap_or_default();
-        let recognised = if phrase.language.is_empty() {
-            format!("Recognised Microsoft's wording \"{}\".", phrase.label)
-        } else {
-            format!(
-                "Recognised Microsoft's {} screen \"{}\" (\"{}\" in English).",
-                phrase.language, phrase.wording, phrase.label
-            )
+        let recognised = match language_name(phrase.language) {
+            Some(language) => m.text(
+                Msg::SummaryRecognisedLocalized,
+                &[
+                    ("language", &m.get(language)),
+                    ("wording", phrase.wording),
+                    ("label", phrase.label),
+                ],
+            ),
+            None => m.text(Msg::SummaryRecognised, &[("wording", phrase.label)]),
         };
         return format!("{recognised} {implied}").trim().to_string();
     }
     if let Some(found) = intake.library.filter(|f| verdict == f.reading.verdict()) {
-        return format!(
-            "{} reported \"{}\": {}",
-            found.library,
-            found.token,
-            found.reading.meaning()
+        return m.text(
+            Msg::SummaryLibrary,
+            &[
+                ("library", found.library),
+                ("token", found.token),
+                ("meaning", &m.get(found.reading.meaning())),
+            ],
         );
     }
     match &intake.error {
-        Some(error) => error.meaning().to_string(),
-        None => unknown_summary(intake),
+        Some(error) => m.get(error.meaning()),
+        None => unknown_summary(intake, m),
     }
 }
 
+/// The message naming a localized screen's language (`Phrase::language`, in English).
+fn language_name(language: &str) -> Option<Msg> {
+    Some(match language {
+        "Japanese" => Msg::LanguageJapanese,
+        "German" => Msg::LanguageGerman,
+        "French" => Msg::LanguageFrench,
+        "Spanish" => Msg::LanguageSpanish,
+        "Portuguese" => Msg::LanguagePortuguese,
+        "Italian" => Msg::LanguageItalian,
+        "Dutch" => Msg::LanguageDutch,
+        "Chinese" => Msg::LanguageChinese,
+        "Korean" => Msg::LanguageKorean,
+        _ => return None,
+    })
+}
+
 /// For input with nothing recognisable: what was looked for, and what was found anyway.
-fn unknown_summary(intake: &Intake) -> String {
-    let looked = "Looked for an AADSTS code, an OAuth error, Microsoft's wording of its sign-in screens (in English and nine other languages) and a client library's error name, and found none of them.";
+fn unknown_summary(intake: &Intake, m: &Messages) -> String {
+    let looked = m.get(Msg::SummaryUnknownLooked);
     let mut found = Vec::new();
-    let mut id = |label: &str, value: Option<String>| {
+    let mut id = |msg: Msg, value: Option<String>| {
         if let Some(value) = value {
-            found.push(format!("{label} {value}"));
+            found.push(m.text(msg, &[("value", &value)]));
         }
     };
-    id("request ID", intake.request_id.map(|g| g.to_string()));
     id(
-        "correlation ID",
+        Msg::FoundRequestId,
+        intake.request_id.map(|g| g.to_string()),
+    );
+    id(
+        Msg::FoundCorrelationId,
         intake.correlation_id.map(|g| g.to_string()),
     );
-    id("trace ID", intake.trace_id.map(|g| g.to_string()));
-    id("time", intake.timestamp.clone());
-    id("app ID", intake.app_id.map(|a| a.to_string()));
+    id(Msg::FoundTraceId, intake.trace_id.map(|g| g.to_string()));
+    id(Msg::FoundTime, intake.timestamp.clone());
+    id(Msg::FoundAppId, intake.app_id.map(|a| a.to_string()));
     id(
-        "organization",
+        Msg::FoundOrganization,
         intake.tenant.as_ref().map(|t| t.to_string()),
     );
     if found.is_empty() {
-        return format!("{looked} No request ID, correlation ID or time either: paste the whole error screen (\"More details\" shows them), the address of the error page, or the error from a log.");
+        return format!("{looked} {}", m.get(Msg::SummaryUnknownNothing));
     }
-    format!(
-        "{looked} It does contain {}: support can find the sign-in with these. Paste the rest of the error (the line with the code) for a diagnosis.",
-        found.join(", ")
-    )
+    let found = m.text(Msg::SummaryUnknownFound, &[("found", &found.join(", "))]);
+    format!("{looked} {found}")
 }
 
 /// A cancel without a code: also what people report after leaving Microsoft's "Need admin
@@ -554,6 +591,7 @@ fn alternative(
     intake: &Intake,
     audience: Audience,
     product: &str,
+    m: &Messages,
 ) -> Option<Alternative> {
     if verdict != Verdict::UserDeclinedConsent || code.is_some() {
         return None;
@@ -566,8 +604,11 @@ fn alternative(
         .unwrap_or_default();
     Some(Alternative {
         verdict: Verdict::AdminConsentRequired,
-        text: format!("Or: if Microsoft showed \"Need admin approval\" or \"Approval required\" before the window closed, {product} needs an administrator's approval first, and trying again will not help."),
-        href: format!("/diagnose#error_codes=90094{tenant}&audience={}", audience.id()),
+        text: m.text(Msg::AlternativeAdminApproval, &[("product", product)]),
+        href: format!(
+            "/diagnose#error_codes=90094{tenant}&audience={}",
+            audience.id()
+        ),
     })
 }
 
@@ -577,8 +618,9 @@ fn notes(
     verdict: Verdict,
     code: Option<AadstsCode>,
     entry: Option<&CodeEntry>,
+    m: &Messages,
 ) -> Vec<String> {
-    let mut notes: Vec<String> = intake.dropped.iter().map(|d| d.explain()).collect();
+    let mut notes: Vec<String> = intake.dropped.iter().map(|d| d.explain(m)).collect();
     if let (Some(primary), true) = (code, intake.codes.len() > 1) {
         let others: Vec<String> = intake
             .codes
@@ -586,9 +628,12 @@ fn notes(
             .filter(|c| **c != primary)
             .map(|c| c.to_string())
             .collect();
-        notes.push(format!(
-            "The input also mentions {}; {primary} is the specific cause.",
-            others.join(", ")
+        notes.push(m.text(
+            Msg::NoteOtherCodes,
+            &[
+                ("others", &others.join(", ")),
+                ("primary", &primary.to_string()),
+            ],
         ));
     }
     if verdict.is_about_consent()
@@ -601,26 +646,26 @@ fn notes(
             .filter(|n| MANAGED_POLICY_BLOCKED.contains(n))
             .collect();
         if !blocked.is_empty() {
-            notes.push(format!(
-                "If colleagues could connect before: since 2025, organizations on \"Let Microsoft manage your consent settings\" no longer let users consent to {} for third-party apps. Earlier consents keep working; new users need an administrator's consent.",
-                blocked.join(", ")
+            notes.push(m.text(
+                Msg::NoteManagedConsent,
+                &[("permissions", &blocked.join(", "))],
             ));
         }
     }
     if !intake.ignored.is_empty() {
-        notes.push(format!(
-            "Ignored parameters: {}.",
-            intake.ignored.join(", ")
+        notes.push(m.text(
+            Msg::NoteIgnoredParameters,
+            &[("names", &intake.ignored.join(", "))],
         ));
     }
     if !intake.duplicates.is_empty() {
-        notes.push(format!(
-            "These parameters appeared more than once; only the first value was used: {}.",
-            intake.duplicates.join(", ")
+        notes.push(m.text(
+            Msg::NoteDuplicateParameters,
+            &[("names", &intake.duplicates.join(", "))],
         ));
     }
     if intake.truncated {
-        notes.push("Part of the input was too long and was cut before reading.".into());
+        notes.push(m.get(Msg::NoteTruncated));
     }
     notes
 }
@@ -665,6 +710,7 @@ fn facts(intake: &Intake, cloud: Cloud, code: Option<AadstsCode>) -> Facts {
         endpoint: intake.endpoint,
         recognised: intake.phrase,
         lookup_url: code.map(|c| catalogue::lookup_url(c, cloud)),
+        dropped: intake.dropped.clone(),
     }
 }
 

@@ -104,12 +104,13 @@ impl Fixer {
     }
 
     /// The badge text, from the reader's point of view.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            Fixer::User => "You",
-            Fixer::Admin => "Your IT administrator",
-            Fixer::Vendor => "The app's vendor",
-            Fixer::Microsoft => "Microsoft (temporary)",
+            Fixer::User => Msg::FixerUser,
+            Fixer::Admin => Msg::FixerAdmin,
+            Fixer::Vendor => Msg::FixerVendor,
+            Fixer::Microsoft => Msg::FixerMicrosoft,
         }
     }
 }
@@ -140,11 +141,12 @@ impl Audience {
             .find(|a| a.id().eq_ignore_ascii_case(text.trim()))
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            Audience::User => "I use the app",
-            Audience::Admin => "I'm an admin",
-            Audience::Support => "I'm support",
+            Audience::User => Msg::AudienceUser,
+            Audience::Admin => Msg::AudienceAdmin,
+            Audience::Support => Msg::AudienceSupport,
         }
     }
 }

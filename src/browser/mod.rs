@@ -4,6 +4,7 @@
 
 mod code_texts;
 mod fetch;
+mod language;
 mod location;
 mod profile;
 mod storage;
@@ -13,6 +14,7 @@ pub use fetch::{
     get_text, graph_display_name, graph_get, post_form, sleep_ms, FetchError, GraphAnswer,
     TOKEN_TIMEOUT_MS,
 };
+pub use language::{initial_choice, load_messages, set_document_language, Choice, PSEUDO_TAG};
 pub use location::{
     current_location, hash_changes, origin, query_value, reload_as_full_app, replace_url, set_param,
 };

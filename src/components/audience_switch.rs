@@ -19,7 +19,7 @@ pub fn AudienceSwitch(
                             aria-pressed=move || (audience.get() == a).to_string()
                             on:click=move |_| on_change.run(a)
                         >
-                            {a.label()}
+                            {crate::i18n::tr(a.label())}
                         </button>
                     }
                 })

@@ -30,7 +30,14 @@ pub fn CheckView(signed: Arc<SignedIn>) -> impl IntoView {
     };
     let diagnosis = {
         let result = result.clone();
-        Memo::new(move |_| diagnose_check(&result, &profile, Some(audience.get()), &options))
+        let messages = crate::i18n::use_messages();
+        Memo::new(move |_| {
+            let options = Options {
+                messages: Some(messages.get()),
+                ..options.clone()
+            };
+            diagnose_check(&result, &profile, Some(audience.get()), &options)
+        })
     };
     let missing: Vec<String> = result
         .missing()

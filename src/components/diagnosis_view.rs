@@ -64,7 +64,7 @@ pub fn DiagnosisView(
         let fixers = d
             .fixers
             .iter()
-            .map(|f| view! { <span class="badge fixer">{f.label()}</span> })
+            .map(|f| view! { <span class="badge fixer">{crate::i18n::tr(f.label())}</span> })
             .collect_view();
         let first_fix = d.fixes.first().map(|card| {
             let title = card.title.clone();

@@ -22,6 +22,7 @@ pub fn SupportDetails(
     let checked_at = browser::now_utc();
     let browser_name = browser::user_agent();
     let include_personal = RwSignal::new(false);
+    let messages = crate::i18n::use_messages();
     let has_sign_in_name = sign_in_name.is_some();
     let report_text = {
         let d = d.clone();
@@ -35,6 +36,7 @@ pub fn SupportDetails(
                 include_personal: include_personal.get(),
                 missing_permissions: missing.clone(),
                 sign_in_name: sign_in_name.clone(),
+                messages: Some(messages.get()),
             };
             report(&d, &profile, &ctx)
         })
@@ -74,7 +76,7 @@ pub fn SupportDetails(
         ),
     ];
     rows.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
-    rows.push(("Input", f.endpoint.label().to_string()));
+    rows.push(("Input", messages.get_untracked().get(f.endpoint.label())));
     let description = f.description.clone();
     let truncated = f.description_truncated;
     let error_uri = f.error_uri.clone().map(|uri| match uri {

@@ -48,10 +48,12 @@ fn diagnosis(intake: Intake, unsolicited: bool, notes: Vec<String>) -> impl Into
         messages: None,
     };
     let words = crate::use_code_words();
+    let messages = crate::i18n::use_messages();
     let audience = RwSignal::new(intake.audience.unwrap_or(Audience::User));
     let diagnosis = Memo::new(move |_| {
         let options = Options {
             texts: words.texts(),
+            messages: Some(messages.get()),
             ..options.clone()
         };
         diagnose(&intake, &profile, audience.get(), &options)

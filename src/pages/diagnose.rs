@@ -24,6 +24,7 @@ pub fn Diagnose() -> impl IntoView {
     });
     let origin = browser::origin();
     let words = use_code_words();
+    let messages = crate::i18n::use_messages();
     let diagnosis = Memo::new(move |_| {
         let intake = intake.get();
         // No sign-in was started on this page, so a redirect response (it carries `state` or a
@@ -35,7 +36,7 @@ pub fn Diagnose() -> impl IntoView {
             origin: Some(origin.clone()),
             notes: Vec::new(),
             texts: words.texts(),
-            messages: None,
+            messages: Some(messages.get()),
         };
         diagnose(&intake, &profile, audience.get(), &options)
     });

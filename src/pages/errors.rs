@@ -105,7 +105,7 @@ pub fn ErrorDetail(
         let fixers = entry
             .fixers()
             .iter()
-            .map(|f| view! { <span class="badge fixer">{f.label()}</span> })
+            .map(|f| view! { <span class="badge fixer">{crate::i18n::tr(f.label())}</span> })
             .collect_view();
         // The code's words, once the catalogue's file has arrived.
         let text = move || words.texts().and_then(|t| t.get(code.number())).cloned();

@@ -125,7 +125,7 @@ pub fn Support() -> impl IntoView {
                         <dl data-preview="">
                             <dt>"Verdict"</dt><dd data-preview-verdict=d.verdict.id()>{d.verdict.id()}</dd>
                             <dt>"Headline"</dt><dd>{d.headline.clone()}</dd>
-                            <dt>"Voice"</dt><dd>{d.audience.label()}</dd>
+                            <dt>"Voice"</dt><dd>{crate::i18n::tr(d.audience.label())}</dd>
                             <dt>"First fixes"</dt><dd>{fixes.join(" · ")}</dd>
                             <dt>"Length"</dt><dd>{format!("{} of 2048 bytes", link.get().len())}</dd>
                         </dl>

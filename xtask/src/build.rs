@@ -84,7 +84,7 @@ fn site(toolchain: &Toolchain) -> Result<PathBuf, String> {
     trunk_build("index.html", &site, toolchain, &[], true)?;
     add_first_visit_build(&site, toolchain)?;
     shrink::dist(&site, toolchain)?;
-    add_code_texts(&site)?;
+    add_language_files(&site)?;
     add_forward_helper(&site)?;
     std::fs::write(&stamp, inputs).map_err(|e| format!("{}: {e}", stamp.display()))?;
     Ok(site)
@@ -335,12 +335,15 @@ fn add_first_visit_build(dist: &Path, toolchain: &Toolchain) -> Result<(), Strin
     std::fs::write(&index_path, filled).map_err(|e| format!("{}: {e}", index_path.display()))
 }
 
-/// The catalogue's words, under the content-hashed name the app asks for (the core computes
-/// it at compile time from the same file, so the two cannot disagree).
-fn add_code_texts(dist: &Path) -> Result<(), String> {
-    use consent_core::catalogue::{texts::ENGLISH_FILE, CodeTexts};
-    let path = dist.join(ENGLISH_FILE);
-    std::fs::write(&path, CodeTexts::english_json()).map_err(|e| format!("{}: {e}", path.display()))
+/// Each language's sentences and code words, under the content-hashed names the app asks
+/// for (the core's build script computes them from the same files, and refuses to publish
+/// a file that changed since, so the two cannot disagree).
+fn add_language_files(dist: &Path) -> Result<(), String> {
+    for (name, content) in consent_core::i18n::published_files().map_err(|e| e.to_string())? {
+        let path = dist.join(&name);
+        std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// `/forward.js`, the module vendors load to send failed sign-ins here (forward/README.md).
@@ -351,22 +354,35 @@ fn add_forward_helper(dist: &Path) -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", from.display()))
 }
 
-/// Puts the first-visit file names, and the paths it serves, into the loader (Trunk.toml's
-/// `pattern_script`).
+/// Puts the first-visit file names, the paths it serves, and each language's catalogue
+/// file into the loader (Trunk.toml's `pattern_script`).
 pub fn fill_loader(index_html: &str, js: &str, wasm: &str) -> Result<String, String> {
     const JS: &str = "__FIRST_VISIT_JS__";
     const WASM: &str = "__FIRST_VISIT_WASM__";
     const PATHS: &str = "__FIRST_VISIT_PATHS__";
-    if [JS, WASM, PATHS]
+    const LANGUAGES: &str = "__MESSAGE_FILES__";
+    if [JS, WASM, PATHS, LANGUAGES]
         .iter()
         .any(|slot| index_html.matches(slot).count() != 1)
     {
-        return Err("index.html has no loader with one slot for each first-visit file and its paths (Trunk.toml's pattern_script)".into());
+        return Err("index.html has no loader with one slot for each first-visit file, its paths and the language files (Trunk.toml's pattern_script)".into());
     }
     Ok(index_html
         .replace(JS, js)
         .replace(WASM, wasm)
-        .replace(PATHS, &consent_core::routes::first_visit_paths()))
+        .replace(PATHS, &consent_core::routes::first_visit_paths())
+        .replace(LANGUAGES, &message_files()))
+}
+
+/// `ja=messages-ja-<hash>.json,de=…`: the loader fetches the reader's catalogue while the
+/// wasm downloads.
+fn message_files() -> String {
+    use consent_core::i18n::{message_file, Language};
+    let pairs: Vec<String> = Language::ALL
+        .into_iter()
+        .filter_map(|l| message_file(l).map(|file| format!("{}={file}", l.tag())))
+        .collect();
+    pairs.join(",")
 }
 
 /// The demo profile built into `dist` for a local run: the app on `port`, the emulator on
@@ -484,12 +500,15 @@ mod tests {
 
     #[test]
     fn the_loader_learns_the_first_visit_files_once() {
-        let html = r#"<script>const a = "/__FIRST_VISIT_JS__", b = "/__FIRST_VISIT_WASM__"; "__FIRST_VISIT_PATHS__".split(",")</script>"#;
+        let html = r#"<script>const a = "/__FIRST_VISIT_JS__", b = "/__FIRST_VISIT_WASM__"; "__FIRST_VISIT_PATHS__".split(","); "__MESSAGE_FILES__"</script>"#;
         let filled = fill_loader(html, "x-1f.js", "x-1f_bg.wasm").unwrap();
-        assert_eq!(
-            filled,
-            r#"<script>const a = "/x-1f.js", b = "/x-1f_bg.wasm"; "/,/diagnose".split(",")</script>"#
+        assert!(
+            filled.starts_with(
+                r#"<script>const a = "/x-1f.js", b = "/x-1f_bg.wasm"; "/,/diagnose".split(","); ""#
+            ),
+            "{filled}"
         );
+        assert!(filled.contains("ja=messages-ja-"), "{filled}");
         assert!(fill_loader("<script>import x;</script>", "a.js", "a.wasm").is_err());
     }
 }

@@ -216,7 +216,8 @@ mod tests {
             "consent-doctor-fb01ea3fd405185.js",
             "main-ee9843fd11d20c92.css",
             "favicon-1f0e18022702d52a.svg",
-            consent_core::catalogue::texts::ENGLISH_FILE,
+            "codes-en-0123456789abcdef.json",
+            "messages-pt-BR-0123456789abcdef.json",
         ] {
             assert!(is_hashed_asset(name), "{name}");
         }

@@ -88,25 +88,26 @@ impl OAuthError {
         !matches!(self, OAuthError::Other(_))
     }
 
-    /// What the value says, in plain words, for when no AADSTS code came with it.
-    pub fn meaning(&self) -> &'static str {
+    /// The message saying what the error means, for a reader without a code.
+    pub fn meaning(&self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            OAuthError::InvalidRequest => "The sign-in request was malformed or missing something; the app built it wrongly.",
-            OAuthError::UnauthorizedClient => "The app is not allowed to use this kind of sign-in, or it is not available in this organization.",
-            OAuthError::AccessDenied => "Access was denied: the consent prompt was declined or cancelled, or a policy refused the sign-in.",
-            OAuthError::UnsupportedResponseType => "The app asked for a kind of response its registration does not allow.",
-            OAuthError::InvalidScope => "The app asked for permissions in a form that is not valid.",
-            OAuthError::ServerError => "Microsoft's sign-in service hit an unexpected error. Try again in a few minutes.",
-            OAuthError::TemporarilyUnavailable => "Microsoft's sign-in service is temporarily overloaded or unavailable. Try again shortly.",
-            OAuthError::InvalidResource => "The service the app wants to call does not exist or is not set up in this organization.",
-            OAuthError::LoginRequired => "There is no active sign-in session; you need to sign in interactively.",
-            OAuthError::InteractionRequired => "Microsoft needs you to do something on the sign-in screen (sign in, multi-factor authentication, or consent).",
-            OAuthError::ConsentRequired => "Consent to the app's permissions is missing; someone has to grant it interactively.",
-            OAuthError::InvalidGrant => "The sign-in code or saved sign-in is no longer valid; sign in again.",
-            OAuthError::InvalidClient => "The app could not prove its identity to Microsoft; its registration or credentials are wrong.",
-            OAuthError::UnsupportedGrantType => "The app used a kind of token request this registration does not support.",
-            OAuthError::PermissionDenied => "The administrator cancelled the consent request.",
-            OAuthError::Other(_) => "This error value is not one the OAuth standard or Microsoft documents.",
+            OAuthError::InvalidRequest => Msg::OauthInvalidRequest,
+            OAuthError::UnauthorizedClient => Msg::OauthUnauthorizedClient,
+            OAuthError::AccessDenied => Msg::OauthAccessDenied,
+            OAuthError::UnsupportedResponseType => Msg::OauthUnsupportedResponseType,
+            OAuthError::InvalidScope => Msg::OauthInvalidScope,
+            OAuthError::ServerError => Msg::OauthServerError,
+            OAuthError::TemporarilyUnavailable => Msg::OauthTemporarilyUnavailable,
+            OAuthError::InvalidResource => Msg::OauthInvalidResource,
+            OAuthError::LoginRequired => Msg::OauthLoginRequired,
+            OAuthError::InteractionRequired => Msg::OauthInteractionRequired,
+            OAuthError::ConsentRequired => Msg::OauthConsentRequired,
+            OAuthError::InvalidGrant => Msg::OauthInvalidGrant,
+            OAuthError::InvalidClient => Msg::OauthInvalidClient,
+            OAuthError::UnsupportedGrantType => Msg::OauthUnsupportedGrantType,
+            OAuthError::PermissionDenied => Msg::OauthPermissionDenied,
+            OAuthError::Other(_) => Msg::OauthOther,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The catalogue's words: for each code, Microsoft's name, our short title and what it means
 //! in plain words.
 //!
-//! They live in `core/data/codes.en.json`, not in the code table, because they are most of the
+//! They live in `core/data/codes.<language>.json`, not in the code table, because they are most of the
 //! catalogue's bytes and only the verdict is needed to paint the verdict card. The app fetches
 //! the file (under a name that carries a hash of its content, so hosts may cache it for a
 //! year) when a code's words are shown; native code and tests read the copy compiled in.
@@ -52,56 +52,6 @@ impl std::fmt::Display for TextsError {
 /// The English file, as committed.
 const ENGLISH_JSON: &str = include_str!("../../data/codes.en.json");
 
-/// The file name the build publishes the English words under: `codes-en-<16 hex digits>.json`,
-/// the digits a hash of the content, so a changed file gets a new name and the old one can
-/// be cached for good. The hash is computed at compile time, so the file itself is not in the
-/// wasm.
-pub const ENGLISH_FILE: &str = match std::str::from_utf8(&file_name(b"en", ENGLISH_JSON.as_bytes()))
-{
-    Ok(name) => name,
-    Err(_) => panic!("file names are ASCII"),
-};
-
-/// `codes-` + language (two letters) + `-` + 16 hex digits + `.json`.
-const FILE_NAME_LEN: usize = 6 + 2 + 1 + 16 + 5;
-
-const fn file_name(language: &[u8; 2], content: &[u8]) -> [u8; FILE_NAME_LEN] {
-    // 64-bit FNV-1a: not for security (the host serves the file, integrity is the host's),
-    // only to give each content its own name.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < content.len() {
-        hash ^= content[i] as u64;
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        i += 1;
-    }
-    let mut out = [0u8; FILE_NAME_LEN];
-    let prefix = b"codes-";
-    let mut at = 0;
-    while at < prefix.len() {
-        out[at] = prefix[at];
-        at += 1;
-    }
-    out[at] = language[0];
-    out[at + 1] = language[1];
-    out[at + 2] = b'-';
-    at += 3;
-    let hex = b"0123456789abcdef";
-    let mut shift = 64;
-    while shift > 0 {
-        shift -= 4;
-        out[at] = hex[((hash >> shift) & 0xf) as usize];
-        at += 1;
-    }
-    let suffix = b".json";
-    let mut j = 0;
-    while j < suffix.len() {
-        out[at + j] = suffix[j];
-        j += 1;
-    }
-    out
-}
-
 impl CodeTexts {
     /// Reads a catalogue file. Entries with an empty title or meaning are refused, so a
     /// half-written translation cannot blank the page.
@@ -149,7 +99,7 @@ impl CodeTexts {
     }
 
     /// The English words, compiled in. Only native code and the tests call this; the app
-    /// fetches [`ENGLISH_FILE`] instead, so the words stay out of its first download.
+    /// fetches the published file instead (`i18n::code_words_file`), so the words stay out of its first download.
     pub fn english() -> &'static CodeTexts {
         static ENGLISH: std::sync::OnceLock<CodeTexts> = std::sync::OnceLock::new();
         ENGLISH.get_or_init(|| {
@@ -157,7 +107,7 @@ impl CodeTexts {
         })
     }
 
-    /// The JSON of the English file, for the build to publish under [`ENGLISH_FILE`].
+    /// The JSON of the English file.
     pub fn english_json() -> &'static str {
         ENGLISH_JSON
     }
@@ -198,16 +148,6 @@ mod tests {
                 "AADSTS{code} has words but no row in the table"
             );
         }
-    }
-
-    #[test]
-    fn the_file_name_follows_the_content() {
-        assert!(ENGLISH_FILE.starts_with("codes-en-") && ENGLISH_FILE.ends_with(".json"));
-        assert_eq!(ENGLISH_FILE.len(), FILE_NAME_LEN);
-        let a = file_name(b"en", b"{}");
-        let b = file_name(b"en", b"{ }");
-        assert_ne!(a, b);
-        assert_eq!(a, file_name(b"en", b"{}"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod roles;
 use crate::catalogue;
 use crate::diagnosis::{self, Diagnosis, Facts, Options};
 use crate::fixes::{self, FixContext};
+use crate::i18n::Msg;
 use crate::ids::{ClientId, TenantId};
 use crate::intake::{Endpoint, Intake};
 use crate::jwt::{self, Claims, Decoded, JwtError};
@@ -370,31 +371,38 @@ pub fn diagnose_check(
         urls::admin_consent_url(profile, profile.app.client_id, tenant.as_ref()).ok()
     };
     let product = &profile.product_name;
+    let m = options.messages_for(audience);
 
     let who = match &result.identity.username {
-        Some(u) => format!("Signed in as {u}"),
-        None => "Signed in".to_string(),
+        Some(u) => m.text(Msg::CheckSignedInAs, &[("user", u)]),
+        None => m.get(Msg::CheckSignedIn),
     };
-    let total = result.permissions.len();
+    let total = result.permissions.len().to_string();
     let summary = if missing.is_empty() {
-        format!("{who}. All {total} permissions {product} needs are granted; if the app still fails, paste its error on the start page.")
+        let all = m.text(
+            Msg::CheckAllGranted,
+            &[("product", product), ("total", &total)],
+        );
+        format!("{who} {all}")
     } else {
         let names: Vec<String> = missing
             .iter()
             .map(|p| p.permission.name.name().to_string())
             .collect();
-        let grant = match power {
-            ConsentPower::Everything => " Your role can grant them now.".to_string(),
-            ConsentPower::AllButGraphAppRoles => {
-                " Your role can grant these delegated permissions now.".to_string()
-            }
-            ConsentPower::None => " An administrator has to grant them.".to_string(),
-        };
-        format!(
-            "{who}. {} of {total} permissions are missing: {}.{grant}",
-            names.len(),
-            names.join(", ")
-        )
+        let grant = m.get(match power {
+            ConsentPower::Everything => Msg::CheckRoleCanGrantAll,
+            ConsentPower::AllButGraphAppRoles => Msg::CheckRoleCanGrantDelegated,
+            ConsentPower::None => Msg::CheckAdminMustGrant,
+        });
+        let list = m.text(
+            Msg::CheckMissing,
+            &[
+                ("missing", &names.len().to_string()),
+                ("total", &total),
+                ("names", &names.join(", ")),
+            ],
+        );
+        format!("{who} {list} {grant}")
     };
 
     let facts = Facts {
@@ -430,7 +438,7 @@ pub fn diagnose_check(
         admin_link: admin_link.as_deref(),
         admin_page: admin_page.as_deref(),
         tenant_page: tenant_page.as_deref(),
-        m: crate::i18n::Messages::english(),
+        m,
     };
     let fixes = if missing.is_empty() {
         Vec::new()
@@ -443,18 +451,20 @@ pub fn diagnose_check(
             profile,
             consent_url.as_deref(),
             &[],
+            m,
         ));
     }
     let mut notes = options.notes.clone();
     if power == ConsentPower::AllButGraphAppRoles && !profile.application_permissions.is_empty() {
-        notes.push(format!(
-            "{product} also uses Microsoft Graph application permissions, which your role cannot grant; a Privileged Role Administrator or Global Administrator must grant those."
-        ));
+        notes.push(m.text(Msg::CheckGraphAppRoles, &[("product", product)]));
     }
     for (resource, reason) in &result.failed_resources {
-        notes.push(format!(
-            "The token for {} could not be obtained: {reason}",
-            crate::profile::resource_display_name(resource)
+        notes.push(m.text(
+            Msg::CheckTokenFailed,
+            &[
+                ("resource", crate::profile::resource_display_name(resource)),
+                ("reason", reason),
+            ],
         ));
     }
     let fixers = if missing.is_empty() {
@@ -466,13 +476,7 @@ pub fn diagnose_check(
         verdict,
         code: None,
         audience,
-        headline: diagnosis::headline(
-            verdict,
-            audience,
-            product,
-            &intake,
-            crate::i18n::Messages::english(),
-        ),
+        headline: diagnosis::headline(verdict, audience, product, &intake, m),
         summary,
         code_title: None,
         alternative: None,

@@ -91,6 +91,18 @@ impl Messages {
         })
     }
 
+    /// Pseudo-localization (`lang=en-XA`): every English sentence accented, lengthened by
+    /// about 40% and wrapped in `⟦ ⟧`. A sentence on the page without the brackets did not
+    /// come from the catalogue, and one cut short shows where a layout cannot take a longer
+    /// language.
+    pub fn pseudo() -> &'static Messages {
+        static PSEUDO: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
+        PSEUDO.get_or_init(|| Messages {
+            language: Language::En,
+            table: Table::Loaded(ENGLISH.iter().map(|p| Some(pseudo_pattern(p))).collect()),
+        })
+    }
+
     pub fn language(&self) -> Language {
         self.language
     }
@@ -162,4 +174,43 @@ fn index(language: Language) -> usize {
         .iter()
         .position(|l| *l == language)
         .unwrap_or_default()
+}
+
+fn pseudo_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    out.push('⟦');
+    let mut in_arg = false;
+    for c in pattern.chars() {
+        match c {
+            ARG_START => in_arg = true,
+            ARG_END => in_arg = false,
+            _ => {}
+        }
+        let accented = if in_arg {
+            None
+        } else {
+            match c {
+                'a' => Some('á'),
+                'e' => Some('é'),
+                'i' => Some('í'),
+                'o' => Some('ó'),
+                'u' => Some('ú'),
+                'A' => Some('Å'),
+                'E' => Some('É'),
+                'O' => Some('Ø'),
+                _ => None,
+            }
+        };
+        match accented {
+            // Doubling the vowels lengthens a sentence by about as much as German or
+            // French does.
+            Some(a) => {
+                out.push(a);
+                out.push(a);
+            }
+            None => out.push(c),
+        }
+    }
+    out.push('⟧');
+    out
 }

@@ -79,3 +79,14 @@ fn the_build_and_the_core_name_the_published_files_alike() {
     }
     assert!(files.iter().any(|(n, _)| n.starts_with("codes-en-")));
 }
+
+#[test]
+fn pseudo_localization_marks_every_sentence_and_keeps_arguments_intact() {
+    let text = Messages::pseudo().text(Msg::HeadlineAppDisabled, &[("product", "Contoso Mail")]);
+    assert!(text.starts_with('⟦') && text.ends_with('⟧'), "{text}");
+    assert!(text.contains("Contoso Mail"), "{text}");
+    assert!(
+        text.chars().count()
+            > "Contoso Mail is switched off for sign-in in this organization.".len() * 5 / 4
+    );
+}

@@ -39,12 +39,13 @@ impl Reading {
     }
 
     /// One sentence on what the library reported.
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            Reading::Cancelled => "the sign-in window was closed or cancelled before it finished.",
-            Reading::ConsentRequired => "the app has no consent yet for the permissions it asked for.",
-            Reading::InteractionRequired => "the app could not sign in silently and needs you to sign in again (for extra verification, an expired session, or a policy).",
-            Reading::ClaimsChallenge => "the service asked for a fresh sign-in that satisfies an extra requirement (a Conditional Access policy or a revoked session), which the app must request.",
+            Reading::Cancelled => Msg::LibraryCancelled,
+            Reading::ConsentRequired => Msg::LibraryConsentRequired,
+            Reading::InteractionRequired => Msg::LibraryInteractionRequired,
+            Reading::ClaimsChallenge => Msg::LibraryClaimsChallenge,
         }
     }
 }

@@ -45,15 +45,16 @@ pub enum Endpoint {
 }
 
 impl Endpoint {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            Endpoint::Unknown => "nothing recognisable",
-            Endpoint::AuthorizeRedirect => "a sign-in redirect",
-            Endpoint::AdminConsentResponse => "an admin-consent response",
-            Endpoint::TokenJson => "a token endpoint error (JSON)",
-            Endpoint::ErrorPageCopy => "text copied from Microsoft's sign-in error page",
-            Endpoint::XmlFault => "an XML fault",
-            Endpoint::FreeText => "pasted text",
+            Endpoint::Unknown => Msg::InputUnknown,
+            Endpoint::AuthorizeRedirect => Msg::InputAuthorizeRedirect,
+            Endpoint::AdminConsentResponse => Msg::InputAdminConsentResponse,
+            Endpoint::TokenJson => Msg::InputTokenJson,
+            Endpoint::ErrorPageCopy => Msg::InputErrorPageCopy,
+            Endpoint::XmlFault => Msg::InputXmlFault,
+            Endpoint::FreeText => Msg::InputFreeText,
         }
     }
 }
@@ -72,12 +73,13 @@ pub enum Dropped {
 }
 
 impl Dropped {
-    pub fn explain(&self) -> String {
+    pub fn explain(&self, m: &crate::i18n::Messages) -> String {
+        use crate::i18n::Msg;
         match self {
-            Dropped::AuthorizationCode => "An authorization code arrived with this page. It was ignored and is not shown, stored or shared: it is a one-time credential, and nobody should ask you for it.".into(),
-            Dropped::Token => "A token arrived with this page. It was ignored and is not shown, stored or shared.".into(),
-            Dropped::RedirectTarget(key) => format!("The link carried a \"{key}\" address. This page never sends you to an address taken from a link, so it was ignored."),
-            Dropped::Authority => "The link tried to choose the sign-in server. Only the deployment's own settings can do that, so it was ignored.".into(),
+            Dropped::AuthorizationCode => m.get(Msg::NoteDroppedCode),
+            Dropped::Token => m.get(Msg::NoteDroppedToken),
+            Dropped::RedirectTarget(key) => m.text(Msg::NoteDroppedRedirect, &[("key", key)]),
+            Dropped::Authority => m.get(Msg::NoteDroppedAuthority),
         }
     }
 }

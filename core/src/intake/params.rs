@@ -25,6 +25,8 @@ pub const ALLOWED_KEYS: &[&str] = &[
     "text",
     "audience",
     "client_id",
+    // The page's language; the app reads it (every route accepts it), the diagnosis does not.
+    "lang",
 ];
 
 /// Longest value kept from one parameter (other than `text`).
@@ -136,8 +138,9 @@ fn apply(intake: &mut Intake, key: &str, value: String, source: Source) {
             push_dropped(intake, Dropped::RedirectTarget(safe_key(key)))
         }
         "authority" | "login_host" | "instance" | "iss" => push_dropped(intake, Dropped::Authority),
-        // Entra adds these to real redirects; they carry nothing a diagnosis needs.
-        "session_state" | "client_info" => {}
+        // Entra adds these to real redirects; they carry nothing a diagnosis needs. `lang`
+        // is the page's, read by the app.
+        "session_state" | "client_info" | "lang" => {}
         _ if source == Source::Location => {
             let key = safe_key(key);
             if intake.ignored.len() < MAX_IGNORED && !intake.ignored.contains(&key) {

@@ -1,0 +1,57 @@
+//! The page's language for every component: the reader's sentences (`use_messages`), the
+//! switch that changes them, and the code words that follow the language.
+
+use consent_core::i18n::{Language, Messages, Msg};
+use leptos::prelude::*;
+
+use crate::browser::{self, Choice};
+
+/// The language in force and its sentences, shared through context.
+#[derive(Clone, Copy)]
+pub struct LanguageCtx {
+    pub choice: RwSignal<Choice>,
+    pub messages: RwSignal<&'static Messages>,
+    /// A catalogue that failed to load, said once at the top of the page.
+    pub problem: RwSignal<Option<String>>,
+}
+
+/// The reader's sentences (tracked: a view that reads them follows the switch).
+pub fn use_messages() -> RwSignal<&'static Messages> {
+    expect_context::<LanguageCtx>().messages
+}
+
+pub fn use_language() -> LanguageCtx {
+    expect_context::<LanguageCtx>()
+}
+
+/// A message as a reactive text node: `{tr(Msg::NavStart)}`.
+pub fn tr(msg: Msg) -> impl Fn() -> String + Copy + 'static {
+    let m = use_messages();
+    move || m.get().get(msg)
+}
+
+/// The catalogue language the core should write in (the pseudo-locale writes English).
+pub fn core_language(choice: Choice) -> Language {
+    match choice {
+        Choice::Language(l) => l,
+        Choice::Pseudo => Language::En,
+    }
+}
+
+/// Changes the page's language: loads the catalogue (the page keeps its current language
+/// until it has arrived, so nothing flashes) and writes `lang=` into the address, which
+/// the router carries to the next page and a reload keeps.
+pub fn switch_language(ctx: LanguageCtx, choice: Choice) {
+    leptos::task::spawn_local(async move {
+        match browser::load_messages(choice).await {
+            Ok(messages) => {
+                browser::set_document_language(choice);
+                browser::set_param("lang", choice.tag());
+                ctx.problem.set(None);
+                ctx.choice.set(choice);
+                ctx.messages.set(messages);
+            }
+            Err(why) => ctx.problem.set(Some(why)),
+        }
+    });
+}
