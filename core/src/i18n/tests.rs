@@ -90,3 +90,81 @@ fn pseudo_localization_marks_every_sentence_and_keeps_arguments_intact() {
             > "Contoso Mail is switched off for sign-in in this organization.".len() * 5 / 4
     );
 }
+
+/// Every language: the catalogue compiles, has every English key and no other, and each
+/// message uses exactly the arguments the English one uses (a translation that drops
+/// `{ $url }` would lose the link; one that invents `{ $name }` would show nothing there).
+#[test]
+fn every_language_has_every_message_with_the_same_arguments() {
+    let english = compile(&catalogue_source(Language::En).unwrap()).unwrap();
+    let mut problems = Vec::new();
+    for language in Language::ALL.into_iter().filter(|l| *l != Language::En) {
+        let tag = language.tag();
+        let Some(source) = catalogue_source(language) else {
+            problems.push(format!("{tag}: no catalogue (core/messages/{tag}/)"));
+            continue;
+        };
+        let translated = match compile(&source) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(format!("{tag}: {e}"));
+                continue;
+            }
+        };
+        for en in &english {
+            match translated.iter().find(|t| t.key == en.key) {
+                None => problems.push(format!("{tag}: {} is missing", en.key)),
+                Some(t) => {
+                    let mut a = t.args.clone();
+                    let mut b = en.args.clone();
+                    a.sort();
+                    b.sort();
+                    if a != b {
+                        problems.push(format!(
+                            "{tag}: {} uses {a:?}, English uses {b:?}",
+                            en.key
+                        ));
+                    }
+                    if t.pattern.trim().is_empty() {
+                        problems.push(format!("{tag}: {} is empty", en.key));
+                    }
+                }
+            }
+        }
+        for t in &translated {
+            if !english.iter().any(|en| en.key == t.key) {
+                problems.push(format!("{tag}: {} is not an English message", t.key));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Every language's code words cover every catalogued code (the words file's own checks
+/// refuse empty titles and meanings).
+#[test]
+fn every_language_has_words_for_every_code() {
+    for language in Language::ALL {
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("data/codes.{}.json", language.tag()));
+        let json = std::fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let texts = crate::catalogue::CodeTexts::parse(&json)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert_eq!(texts.language, language.tag());
+        for entry in crate::catalogue::all() {
+            assert!(
+                texts.get(entry.code).is_some(),
+                "{}: AADSTS{} has no words",
+                language.tag(),
+                entry.code
+            );
+        }
+        assert_eq!(texts.codes().count(), crate::catalogue::all().len(), "{}", language.tag());
+    }
+}
