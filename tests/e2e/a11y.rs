@@ -23,7 +23,7 @@ const PAGES: [&str; 13] = [
 ];
 
 /// Runs axe on the current page and returns the serious and critical violations as text.
-async fn axe(b: &Browser, context: &str) -> Vec<String> {
+pub(crate) async fn axe(b: &Browser, context: &str) -> Vec<String> {
     let source = std::fs::read_to_string(
         std::env::var("AXE_JS").expect("AXE_JS: run with cargo xtask test"),
     )

@@ -163,6 +163,24 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    with_options(engine, None, test).await
+}
+
+/// Chromium whose languages (`navigator.languages`, `Accept-Language`) are `languages`,
+/// e.g. `"ja,en"`, as a reader in Tokyo has them.
+pub async fn with_browser_languages<F, Fut>(languages: &str, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    with_options(Engine::Chromium, Some(languages), test).await
+}
+
+async fn with_options<F, Fut>(engine: Engine, languages: Option<&str>, test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     static SESSION: AtomicU32 = AtomicU32::new(0);
     let env = env();
     let n = SESSION.fetch_add(1, Ordering::SeqCst);
@@ -183,7 +201,9 @@ where
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-quic", "--window-size=1280,900",
                         format!("--user-data-dir={}", data_dir.display()),
-                    ]
+                        format!("--lang={}", languages.unwrap_or("en-US").split(',').next().unwrap_or("en-US")),
+                    ],
+                    "prefs": { "intl.accept_languages": languages.unwrap_or("en-US,en") }
                 },
                 "goog:loggingPrefs": { "browser": "ALL" }
             }),

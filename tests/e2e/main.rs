@@ -11,6 +11,7 @@ mod developers;
 mod diagnose;
 mod engines;
 mod hostile;
+mod languages;
 mod msal_browser;
 mod pages;
 mod security;
