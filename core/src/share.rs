@@ -19,6 +19,27 @@ pub fn share_link(origin: &str, d: &Diagnosis, profile: &Profile, audience: Audi
     link_from_facts(origin, &d.facts, d.code, profile, audience)
 }
 
+/// The same, opening in `language` (`lang=` first in the fragment, within the same 2 KiB):
+/// support sends a customer the link in the customer's language.
+pub fn share_link_in(
+    origin: &str,
+    d: &Diagnosis,
+    profile: &Profile,
+    audience: Audience,
+    language: crate::i18n::Language,
+) -> String {
+    let prefix = format!(
+        "{}/diagnose#lang={}&",
+        origin.trim_end_matches('/'),
+        language.tag()
+    );
+    let budget = MAX_LINK_BYTES.saturating_sub(prefix.len());
+    format!(
+        "{prefix}{}",
+        fragment(&d.facts, d.code, profile, audience, budget)
+    )
+}
+
 /// The same, from the facts alone (the diagnosis uses it for the admin's link).
 pub fn link_from_facts(
     origin: &str,

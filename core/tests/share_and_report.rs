@@ -176,3 +176,35 @@ mod redaction {
         }
     }
 }
+
+#[test]
+fn a_link_in_the_customers_language_names_it_first_and_still_fits_in_2_kib() {
+    use consent_core::i18n::Language;
+    use consent_core::share::share_link_in;
+    let huge = redirect("access_denied", 90094, &"x".repeat(5000));
+    let d = query(&huge, Audience::User);
+    for language in Language::ALL {
+        let link = share_link_in(
+            "https://help.example",
+            &d,
+            &demo(),
+            Audience::User,
+            language,
+        );
+        assert!(link.len() <= MAX_LINK_BYTES, "{} bytes", link.len());
+        assert!(
+            link.starts_with(&format!(
+                "https://help.example/diagnose#lang={}&",
+                language.tag()
+            )),
+            "{link}"
+        );
+        let again = reopen(&link);
+        assert_eq!((again.verdict, again.code), (d.verdict, d.code));
+        assert!(
+            again.notes.iter().all(|n| !n.contains("lang")),
+            "{:?}",
+            again.notes
+        );
+    }
+}

@@ -1,6 +1,7 @@
 use consent_core::diagnosis::{diagnose, Options};
+use consent_core::i18n::Language;
 use consent_core::qr::qr_svg;
-use consent_core::share::share_link;
+use consent_core::share::{share_link, share_link_in};
 use consent_core::signin::clean_login_hint;
 use consent_core::urls::encode;
 use consent_core::{Audience, Intake, TenantId};
@@ -37,6 +38,17 @@ pub fn Support() -> impl IntoView {
     let audience = RwSignal::new(Audience::User);
     let tenant_text = RwSignal::new(String::new());
     let user_text = RwSignal::new(String::new());
+    // The customer's language; `None` leaves it to their browser.
+    let link_language = RwSignal::new(None::<Language>);
+    let preview_messages = RwSignal::new(consent_core::i18n::Messages::english());
+    Effect::new(move |_| {
+        let choice = browser::Choice::Language(link_language.get().unwrap_or_default());
+        leptos::task::spawn_local(async move {
+            if let Ok(m) = browser::load_messages(choice).await {
+                preview_messages.set(m);
+            }
+        });
+    });
     let tenant = Memo::new(move |_| {
         let text = tenant_text.get();
         (!text.trim().is_empty()).then(|| TenantId::parse(&text))
@@ -61,17 +73,30 @@ pub fn Support() -> impl IntoView {
             audience.get(),
             &Options {
                 texts: words.texts(),
+                messages: Some(preview_messages.get()),
                 ..Options::default()
             },
         )
     });
     let link_profile = profile.clone();
-    let link =
-        Memo::new(move |_| share_link(&origin, &diagnosis.get(), &link_profile, audience.get()));
+    let link = Memo::new(move |_| match link_language.get() {
+        Some(language) => share_link_in(
+            &origin,
+            &diagnosis.get(),
+            &link_profile,
+            audience.get(),
+            language,
+        ),
+        None => share_link(&origin, &diagnosis.get(), &link_profile, audience.get()),
+    });
     let check_link = Memo::new(move |_| {
         let hint = clean_login_hint(&user_text.get())?;
+        let lang = link_language
+            .get()
+            .map(|l| format!("&lang={}", l.tag()))
+            .unwrap_or_default();
         Some(format!(
-            "{}{}?login_hint={}",
+            "{}{}?login_hint={}{lang}",
             browser::origin(),
             Page::Check.path(),
             encode(&hint)
@@ -98,6 +123,13 @@ pub fn Support() -> impl IntoView {
                     <option value="user">"the customer's user"</option>
                     <option value="admin">"the customer's admin"</option>
                     <option value="support">"support (everything at once)"</option>
+                </select>
+                <label for="link-language">"The customer's language"</label>
+                <select id="link-language" data-input="link-language" on:change:target=move |ev| {
+                    link_language.set(Language::from_tag(&ev.target().value()))
+                }>
+                    <option value="">"their browser's language"</option>
+                    {Language::ALL.into_iter().map(|l| view! { <option value=l.tag() lang=l.tag()>{l.native_name()}</option> }).collect_view()}
                 </select>
                 <label for="link-tenant">"Customer's tenant (domain or ID, optional)"</label>
                 <input id="link-tenant" type="text" placeholder="contoso.com" prop:value=move || tenant_text.get()
