@@ -48,6 +48,10 @@ pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
         let alt = format!("{company} logo");
         view! { <img class="brand-logo" src=src alt=alt height="28" /> }
     });
+    let title_product = product.clone();
+    Effect::new(move |_| {
+        browser::set_document_title(&m.get().text(Msg::PageTitle, &[("product", &title_product)]));
+    });
     let accent = profile.branding.accent.clone();
     if let Some(accent) = accent {
         browser::set_root_style("--accent", &accent);

@@ -76,6 +76,13 @@ pub fn set_document_language(choice: Choice) {
     }
 }
 
+/// The browser tab's title, which follows the language like the page.
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
 /// The sentences for `choice`: English and the pseudo-locale are in the app; another
 /// language is its published file, from the loader's request when it asked for the same one.
 pub async fn load_messages(choice: Choice) -> Result<&'static Messages, String> {

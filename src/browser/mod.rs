@@ -14,7 +14,9 @@ pub use fetch::{
     get_text, graph_display_name, graph_get, post_form, sleep_ms, FetchError, GraphAnswer,
     TOKEN_TIMEOUT_MS,
 };
-pub use language::{initial_choice, load_messages, set_document_language, Choice, PSEUDO_TAG};
+pub use language::{
+    initial_choice, load_messages, set_document_language, set_document_title, Choice, PSEUDO_TAG,
+};
 pub use location::{
     current_location, hash_changes, origin, query_value, reload_as_full_app, replace_url, set_param,
 };

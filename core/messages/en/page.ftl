@@ -1,5 +1,7 @@
 ## The page around every route: header, navigation, footer, the language switch.
 
+# The browser tab's title; $product is the app's name.
+page-title = { $product } · sign-in help
 skip-to-content = Skip to content
 brand-sub = · sign-in help
 nav-label = Main
