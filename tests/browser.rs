@@ -147,3 +147,58 @@ fn the_report_clock_is_utc_to_the_second() {
         .collect();
     assert_eq!(shape, "9999-99-99 99:99:99 UTC");
 }
+
+#[wasm_bindgen_test]
+fn lang_in_the_address_wins_and_an_unknown_one_falls_back_to_the_browser() {
+    use browser::Choice;
+    use consent_core::i18n::Language;
+    browser::replace_url("/diagnose?lang=pt-br#error_codes=90094");
+    assert_eq!(browser::initial_choice(), Choice::Language(Language::PtBr));
+    browser::replace_url("/diagnose#error_codes=90094&lang=zh-Hans");
+    assert_eq!(
+        browser::initial_choice(),
+        Choice::Language(Language::ZhHans)
+    );
+    browser::replace_url("/?lang=en-XA");
+    assert_eq!(browser::initial_choice(), Choice::Pseudo);
+    // The test browser's own languages decide for a value we do not have.
+    browser::replace_url("/?lang=../../etc");
+    let browser_languages: Vec<String> = web_sys::window()
+        .unwrap()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    let expected = Language::negotiate(browser_languages.iter().map(String::as_str));
+    assert_eq!(browser::initial_choice(), Choice::Language(expected));
+    browser::replace_url("/");
+}
+
+#[wasm_bindgen_test]
+fn the_document_says_its_language_and_direction() {
+    browser::set_document_language(browser::Choice::Language(consent_core::i18n::Language::Ja));
+    let root = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ja"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+    browser::set_document_language(browser::Choice::Pseudo);
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en-XA"));
+}
+
+#[wasm_bindgen_test]
+async fn english_and_the_pseudo_locale_need_no_request() {
+    use consent_core::i18n::{Language, Msg};
+    let english = browser::load_messages(browser::Choice::Language(Language::En))
+        .await
+        .unwrap();
+    assert!(english.get(Msg::NavStart).starts_with("Start"));
+    let pseudo = browser::load_messages(browser::Choice::Pseudo)
+        .await
+        .unwrap();
+    assert!(pseudo.get(Msg::NavStart).starts_with('⟦'));
+}
