@@ -120,10 +120,7 @@ fn every_language_has_every_message_with_the_same_arguments() {
                     a.sort();
                     b.sort();
                     if a != b {
-                        problems.push(format!(
-                            "{tag}: {} uses {a:?}, English uses {b:?}",
-                            en.key
-                        ));
+                        problems.push(format!("{tag}: {} uses {a:?}, English uses {b:?}", en.key));
                     }
                     if t.pattern.trim().is_empty() {
                         problems.push(format!("{tag}: {} is empty", en.key));
@@ -152,8 +149,8 @@ fn every_language_has_words_for_every_code() {
     for language in Language::ALL {
         let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join(format!("data/codes.{}.json", language.tag()));
-        let json = std::fs::read_to_string(&file)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let json =
+            std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let texts = crate::catalogue::CodeTexts::parse(&json)
             .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         assert_eq!(texts.language, language.tag());
@@ -165,6 +162,11 @@ fn every_language_has_words_for_every_code() {
                 entry.code
             );
         }
-        assert_eq!(texts.codes().count(), crate::catalogue::all().len(), "{}", language.tag());
+        assert_eq!(
+            texts.codes().count(),
+            crate::catalogue::all().len(),
+            "{}",
+            language.tag()
+        );
     }
 }
