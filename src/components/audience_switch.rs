@@ -1,5 +1,8 @@
+use consent_core::i18n::Msg;
 use consent_core::Audience;
 use leptos::prelude::*;
+
+use crate::i18n::tr;
 
 /// "Who are you?" — re-renders the same diagnosis in another voice.
 #[component]
@@ -8,7 +11,7 @@ pub fn AudienceSwitch(
     #[prop(into)] on_change: Callback<Audience>,
 ) -> impl IntoView {
     view! {
-        <div class="audience-switch" role="group" aria-label="Show the fix for">
+        <div class="audience-switch" role="group" aria-label=tr(Msg::AudienceSwitchLabel)>
             {Audience::ALL
                 .into_iter()
                 .map(|a| {
@@ -19,7 +22,7 @@ pub fn AudienceSwitch(
                             aria-pressed=move || (audience.get() == a).to_string()
                             on:click=move |_| on_change.run(a)
                         >
-                            {crate::i18n::tr(a.label())}
+                            {tr(a.label())}
                         </button>
                     }
                 })

@@ -2,11 +2,13 @@ use std::sync::Arc;
 
 use consent_core::check::{claims, diagnose_check, AccountKind, ConsentPower};
 use consent_core::diagnosis::Options;
+use consent_core::i18n::Msg;
 use consent_core::jwt::Decoded;
 use consent_core::Audience;
 use leptos::prelude::*;
 
 use super::DiagnosisView;
+use crate::i18n::{tr, use_messages};
 use crate::routes::Page;
 use crate::signin::{use_sign_in, SignedIn};
 use crate::{browser, use_profile};
@@ -56,37 +58,38 @@ pub fn CheckView(signed: Arc<SignedIn>) -> impl IntoView {
     view! {
         <DiagnosisView diagnosis audience on_audience=move |a| audience.set(a) missing sign_in_name=result.identity.username.clone() extra=Arc::new(details) />
         <p class="actions">
-            <button type="button" class="button" data-action="forget" on:click=forget>"Forget this sign-in"</button>
+            <button type="button" class="button" data-action="forget" on:click=forget>{tr(Msg::CheckViewForget)}</button>
         </p>
     }
 }
 
 #[component]
 fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
+    let m = use_messages();
     let r = &signed.result;
     let id = &r.identity;
     let kind = match id.kind {
-        AccountKind::Personal => "personal Microsoft account (its access tokens are opaque to apps, so only the granted scopes are shown)",
-        other => other.label(),
+        AccountKind::Member => Msg::CheckViewAccountMember,
+        AccountKind::Guest => Msg::CheckViewAccountGuest,
+        AccountKind::Personal => Msg::CheckViewAccountPersonal,
+        AccountKind::Unknown => Msg::CheckViewAccountUnknown,
     };
     let rows = r
         .permissions
         .iter()
         .map(|p| {
-            let status = if p.granted { "Granted" } else { "Missing" };
-            let mut needs = Vec::new();
-            if p.admin_by_default {
-                needs.push("admin consent required by default");
-            }
-            if p.managed_blocked {
-                needs.push("users cannot grant it under Microsoft-managed consent settings (2025)");
-            }
-            let needs = if needs.is_empty() { "users may grant it, if the organization allows".to_string() } else { needs.join("; ") };
+            let status = if p.granted { Msg::CheckViewGranted } else { Msg::CheckViewMissing };
+            let needs = match (p.admin_by_default, p.managed_blocked) {
+                (true, true) => Msg::CheckViewGrantAdminAndManaged,
+                (true, false) => Msg::CheckViewGrantAdminByDefault,
+                (false, true) => Msg::CheckViewGrantManagedBlocked,
+                (false, false) => Msg::CheckViewGrantUsers,
+            };
             view! {
                 <tr data-permission=p.permission.request_scope() data-granted=p.granted.to_string()>
-                    <td><span class=if p.granted { "status ok" } else { "status missing" }>{if p.granted { "✓ " } else { "✗ " }}{status}</span></td>
+                    <td><span class=if p.granted { "status ok" } else { "status missing" }>{if p.granted { "✓ " } else { "✗ " }}{tr(status)}</span></td>
                     <td><code>{p.permission.name.to_string()}</code><br /><span class="muted">{p.permission.resource_name().to_string()}</span></td>
-                    <td>{needs}</td>
+                    <td>{tr(needs)}</td>
                     <td>{p.permission.why.clone()}</td>
                 </tr>
             }
@@ -97,7 +100,7 @@ fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
         .iter()
         .map(|role| match role.role {
             Some(known) => view! { <li data-role=known.template_id><strong>{known.name}</strong>": "{known.consent}</li> }.into_any(),
-            None => view! { <li><code>{role.template_id.clone()}</code>" (a role this page does not know)"</li> }.into_any(),
+            None => view! { <li><code>{role.template_id.clone()}</code>" "{tr(Msg::CheckViewRoleUnknown)}</li> }.into_any(),
         })
         .collect_view();
     let checks = r
@@ -106,7 +109,7 @@ fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
         .map(|c| {
             view! {
                 <li data-id-check=c.claim data-passed=c.passed.to_string()>
-                    <span class=if c.passed { "status ok" } else { "status missing" }>{if c.passed { "✓ pass" } else { "✗ fail" }}</span>
+                    <span class=if c.passed { "status ok" } else { "status missing" }>{if c.passed { "✓ " } else { "✗ " }}{tr(if c.passed { Msg::CheckViewPass } else { Msg::CheckViewFail })}</span>
                     " "<code>{c.claim}</code>": "{c.detail.clone()}
                 </li>
             }
@@ -127,13 +130,19 @@ fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
                     })
                     .collect_view()
                     .into_any(),
-                Ok(Decoded::Encrypted) => view! { <tr><td colspan="3">"Encrypted: its contents cannot be shown."</td></tr> }.into_any(),
-                Ok(Decoded::Opaque) => view! { <tr><td colspan="3">"Opaque: not a JWT (normal for personal Microsoft accounts), so there is nothing to decode."</td></tr> }.into_any(),
-                Err(e) => view! { <tr><td colspan="3">{format!("Could not be decoded: {e}.")}</td></tr> }.into_any(),
+                Ok(Decoded::Encrypted) => view! { <tr><td colspan="3">{tr(Msg::CheckViewTokenEncrypted)}</td></tr> }.into_any(),
+                Ok(Decoded::Opaque) => view! { <tr><td colspan="3">{tr(Msg::CheckViewTokenOpaque)}</td></tr> }.into_any(),
+                Err(e) => {
+                    let reason = e.to_string();
+                    let text = move || m.get().text(Msg::CheckViewTokenUndecodable, &[("reason", &reason)]);
+                    view! { <tr><td colspan="3">{text}</td></tr> }.into_any()
+                }
             };
+            let label = t.label.clone();
+            let summary = move || m.get().text(Msg::CheckViewTokenSummary, &[("token", &label)]);
             view! {
                 <details class="token">
-                    <summary>{t.label.clone()}" — decoded, not verified"</summary>
+                    <summary>{summary}</summary>
                     <table class="claims"><tbody>{body}</tbody></table>
                 </details>
             }
@@ -141,29 +150,37 @@ fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="check-details" aria-labelledby="check-title">
-            <h2 id="check-title">"What the sign-in showed"</h2>
+            <h2 id="check-title">{tr(Msg::CheckViewTitle)}</h2>
             <dl class="facts" data-identity="">
-                <dt>"Name"</dt><dd>{id.name.clone().unwrap_or_else(|| "—".into())}</dd>
-                <dt>"Sign-in name"</dt><dd>{id.username.clone().unwrap_or_else(|| "—".into())}</dd>
-                <dt>"Tenant ID"</dt><dd>{id.tenant_id.clone().unwrap_or_else(|| "—".into())}</dd>
-                <dt>"Account"</dt><dd>{kind}</dd>
-                {signed.graph_name.clone().map(|n| view! { <dt>"Microsoft Graph"</dt><dd>{format!("answered /me with \"{n}\": the access token works")}</dd> })}
+                <dt>{tr(Msg::CheckViewName)}</dt><dd>{id.name.clone().unwrap_or_else(|| "—".into())}</dd>
+                <dt>{tr(Msg::CheckViewSignInName)}</dt><dd>{id.username.clone().unwrap_or_else(|| "—".into())}</dd>
+                <dt>{tr(Msg::CheckViewTenantId)}</dt><dd>{id.tenant_id.clone().unwrap_or_else(|| "—".into())}</dd>
+                <dt>{tr(Msg::CheckViewAccount)}</dt><dd>{tr(kind)}</dd>
+                {signed.graph_name.clone().map(|n| {
+                    let answered = move || m.get().text(Msg::CheckViewGraphAnswered, &[("name", &n)]);
+                    view! { <dt>"Microsoft Graph"</dt><dd>{answered}</dd> }
+                })}
             </dl>
-            <h3>"Permissions"</h3>
+            <h3>{tr(Msg::CheckViewPermissions)}</h3>
             <table class="permissions">
-                <thead><tr><th scope="col">"Status"</th><th scope="col">"Permission"</th><th scope="col">"Who may grant it"</th><th scope="col">"Why the app needs it"</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{tr(Msg::CheckViewColStatus)}</th>
+                    <th scope="col">{tr(Msg::CheckViewColPermission)}</th>
+                    <th scope="col">{tr(Msg::CheckViewColWho)}</th>
+                    <th scope="col">{tr(Msg::CheckViewColWhy)}</th>
+                </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h3>"Admin roles"</h3>
+            <h3>{tr(Msg::CheckViewRoles)}</h3>
             {if r.roles.iter().any(|x| x.role.is_some_and(|k| k.power != ConsentPower::None)) || !r.roles.is_empty() {
                 view! { <ul class="roles-list">{roles}</ul> }.into_any()
             } else {
-                view! { <p class="muted">"The token lists no directory roles."</p> }.into_any()
+                view! { <p class="muted">{tr(Msg::CheckViewNoRoles)}</p> }.into_any()
             }}
-            <h3>"ID token checks"</h3>
+            <h3>{tr(Msg::CheckViewIdChecks)}</h3>
             <ul class="id-checks">{checks}</ul>
-            <h3>"Tokens"</h3>
-            <p class="muted">"Shown for troubleshooting only: the signatures are not verified, and nothing here is used to make decisions. The tokens stay in this tab's memory until you forget them or close the tab."</p>
+            <h3>{tr(Msg::CheckViewTokens)}</h3>
+            <p class="muted">{tr(Msg::CheckViewTokensNote)}</p>
             {tokens}
         </section>
     }

@@ -1,8 +1,10 @@
+use consent_core::i18n::Msg;
 use consent_core::{Audience, Diagnosis};
 use leptos::prelude::*;
 
 use super::support_details::SupportDetails;
 use super::{AskAdminHelper, AudienceSwitch, FixCardView};
+use crate::i18n::{tr, use_messages};
 use crate::routes;
 use crate::{browser, use_profile};
 use consent_core::fixes::FixId;
@@ -41,13 +43,13 @@ pub fn DiagnosisView(
         set_timeout(move || ready.set(true), std::time::Duration::ZERO)
     });
     let words = crate::use_code_words();
+    let m = use_messages();
     let card = move || {
         let d = diagnosis.get();
         // Empty while the code's words load (the card does not wait for them).
         let summary = if d.summary.is_empty() {
-            (d.code.is_some() && words.unavailable()).then(|| {
-                "This code's description could not be loaded; the fixes below still apply, and the error link has Microsoft's description.".to_string()
-            })
+            (d.code.is_some() && words.unavailable())
+                .then(|| m.get().get(Msg::DiagnosisViewDescriptionUnavailable))
         } else {
             Some(d.summary.clone())
         };
@@ -56,15 +58,15 @@ pub fn DiagnosisView(
             let href = routes::error_page(c.number());
             view! {
                 <p class="code-line">
-                    "Error " <a href=href>{c.to_string()}</a> " · "
-                    <a href="#details">"details"</a>
+                    {tr(Msg::DiagnosisViewError)}" "<a href=href>{c.to_string()}</a>" · "
+                    <a href="#details">{tr(Msg::DiagnosisViewDetailsLink)}</a>
                 </p>
             }
         });
         let fixers = d
             .fixers
             .iter()
-            .map(|f| view! { <span class="badge fixer">{crate::i18n::tr(f.label())}</span> })
+            .map(|f| view! { <span class="badge fixer">{tr(f.label())}</span> })
             .collect_view();
         let first_fix = d.fixes.first().map(|card| {
             let title = card.title.clone();
@@ -83,10 +85,10 @@ pub fn DiagnosisView(
                 <p class="summary">{summary}</p>
                 {d.alternative.clone().map(|alt| view! {
                     <p class="alternative" data-alternative-verdict=alt.verdict.id()>
-                        {alt.text}" "<a href=alt.href>"See that diagnosis"</a>
+                        {alt.text}" "<a href=alt.href>{tr(Msg::DiagnosisViewSeeAlternative)}</a>
                     </p>
                 })}
-                <p class="who">"Who can fix it: " {fixers}</p>
+                <p class="who">{tr(Msg::DiagnosisViewWhoCanFix)}" "{fixers}</p>
                 <div class="first-action">{first_fix}</div>
                 {code_line}
             </section>
@@ -113,7 +115,7 @@ pub fn DiagnosisView(
             .collect_view();
         let notes = d.notes.clone();
         Some(view! {
-            <h2 class="fixes-title">"What to do, in order"</h2>
+            <h2 class="fixes-title">{tr(Msg::DiagnosisViewFixesTitle)}</h2>
             <ol class="fixes" id="fix-1">{fixes}</ol>
             {(d.audience == Audience::Admin).then(|| view! {
                 <p class="tenant-check-link">
@@ -122,13 +124,19 @@ pub fn DiagnosisView(
                     " — it reads your tenant's consent settings (read-only) and names the one that blocks this app."
                 </p>
             })}
-            {(d.fixes.len() > PRINTED_FIXES).then(|| view! {
-                <p class="print-only">
-                    {format!("This sheet shows the first {PRINTED_FIXES} of {} ways to fix it; the others are at {}", d.fixes.len(), share_link(&browser::origin(), &d, &use_profile(), d.audience))}
-                </p>
+            {(d.fixes.len() > PRINTED_FIXES).then(|| {
+                let total = d.fixes.len().to_string();
+                let link = share_link(&browser::origin(), &d, &use_profile(), d.audience);
+                let text = move || {
+                    m.get().text(
+                        Msg::DiagnosisViewPrintMore,
+                        &[("shown", &PRINTED_FIXES.to_string()), ("total", &total), ("link", &link)],
+                    )
+                };
+                view! { <p class="print-only">{text}</p> }
             })}
             {(!notes.is_empty()).then(|| view! {
-                <aside class="notes" aria-label="Notes">
+                <aside class="notes" aria-label=tr(Msg::DiagnosisViewNotesLabel)>
                     <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                 </aside>
             })}

@@ -1,11 +1,21 @@
 use consent_core::diagnosis::ErrorUri;
+use consent_core::i18n::Msg;
 use consent_core::report::{report, ReportContext};
 use consent_core::share::share_link;
 use consent_core::{Audience, Diagnosis};
 use leptos::prelude::*;
 
 use super::CopyButton;
+use crate::i18n::tr;
 use crate::{browser, use_profile};
+
+/// A label or value of the facts table: a message (read when shown, so it follows the
+/// language switch) or text that stays as it is (a parameter's name, an ID).
+#[derive(Clone)]
+enum Text {
+    Msg(Msg),
+    Raw(String),
+}
 
 /// "Details for support": the facts, the redacted report and the share link.
 #[component]
@@ -42,41 +52,71 @@ pub fn SupportDetails(
         })
     };
     let personal_label = if has_sign_in_name {
-        " Include my sign-in name and e-mail addresses"
+        Msg::SupportDetailsIncludeName
     } else {
-        " Include e-mail addresses (they are removed by default)"
+        Msg::SupportDetailsIncludeEmail
     };
     let f = d.facts.clone();
-    let mut rows: Vec<(&'static str, String)> = Vec::new();
+    let mut rows: Vec<(Text, Text)> = Vec::new();
     if !f.codes.is_empty() {
         rows.push((
-            "Codes",
-            f.codes
-                .iter()
-                .map(|c| c.to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
+            Text::Msg(Msg::SupportDetailsCodes),
+            Text::Raw(
+                f.codes
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
         ));
     }
     let optional = [
-        ("OAuth error", f.error.clone()),
-        ("error_subcode", f.error_subcode.clone()),
-        ("suberror", f.suberror.clone()),
-        ("Message", f.message.clone()),
-        ("Trace ID", f.trace_id.map(|g| g.to_string())),
-        ("Correlation ID", f.correlation_id.map(|g| g.to_string())),
-        ("Request ID", f.request_id.map(|g| g.to_string())),
-        ("Timestamp", f.timestamp.clone()),
-        ("Tenant", f.tenant.as_ref().map(|t| t.to_string())),
-        ("App ID", f.app_id.map(|a| a.to_string())),
-        ("App name", f.app_name.clone()),
+        (Text::Msg(Msg::SupportDetailsOauthError), f.error.clone()),
+        (Text::Raw("error_subcode".into()), f.error_subcode.clone()),
+        (Text::Raw("suberror".into()), f.suberror.clone()),
+        (Text::Msg(Msg::SupportDetailsMessage), f.message.clone()),
         (
-            "Recognised wording",
+            Text::Msg(Msg::SupportDetailsTraceId),
+            f.trace_id.map(|g| g.to_string()),
+        ),
+        (
+            Text::Msg(Msg::SupportDetailsCorrelationId),
+            f.correlation_id.map(|g| g.to_string()),
+        ),
+        (
+            Text::Msg(Msg::SupportDetailsRequestId),
+            f.request_id.map(|g| g.to_string()),
+        ),
+        (Text::Msg(Msg::SupportDetailsTimestamp), f.timestamp.clone()),
+        (
+            Text::Msg(Msg::SupportDetailsTenant),
+            f.tenant.as_ref().map(|t| t.to_string()),
+        ),
+        (
+            Text::Msg(Msg::SupportDetailsAppId),
+            f.app_id.map(|a| a.to_string()),
+        ),
+        (Text::Msg(Msg::SupportDetailsAppName), f.app_name.clone()),
+        (
+            Text::Msg(Msg::SupportDetailsRecognised),
             f.recognised.map(|p| p.label.to_string()),
         ),
     ];
-    rows.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
-    rows.push(("Input", messages.get_untracked().get(f.endpoint.label())));
+    rows.extend(
+        optional
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, Text::Raw(v)))),
+    );
+    rows.push((
+        Text::Msg(Msg::SupportDetailsInput),
+        Text::Msg(f.endpoint.label()),
+    ));
+    let show = move |text: Text| {
+        move || match &text {
+            Text::Msg(msg) => messages.get().get(*msg),
+            Text::Raw(raw) => raw.clone(),
+        }
+    };
     let description = f.description.clone();
     let truncated = f.description_truncated;
     let error_uri = f.error_uri.clone().map(|uri| match uri {
@@ -84,67 +124,70 @@ pub fn SupportDetails(
             let shown = href.clone();
             view! { <a href=href target="_blank" rel="noopener noreferrer">{shown}</a> }.into_any()
         }
-        ErrorUri::Text(text) => view! { <span class="untrusted">{text}" (not a Microsoft address, so not a link)"</span> }.into_any(),
+        ErrorUri::Text(text) => {
+            view! { <span class="untrusted">{text}" "{tr(Msg::SupportDetailsUntrustedUri)}</span> }
+                .into_any()
+        }
     });
     let lookup = f.lookup_url.clone();
     let report_for_download = report_text;
     view! {
         <section class="details" id="details" aria-labelledby="details-title">
-            <h2 id="details-title">"Details for support"</h2>
+            <h2 id="details-title">{tr(Msg::SupportDetailsTitle)}</h2>
             <dl class="facts">
-                {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                {rows.into_iter().map(|(k, v)| view! { <dt>{show(k)}</dt><dd>{show(v)}</dd> }).collect_view()}
                 {error_uri.map(|link| view! { <dt>"error_uri"</dt><dd>{link}</dd> })}
                 {lookup.map(|href| {
                     let shown = href.clone();
                     view! {
-                        <dt>"Microsoft's page"</dt>
+                        <dt>{tr(Msg::SupportDetailsMicrosoftPage)}</dt>
                         <dd><a href=href target="_blank" rel="noopener noreferrer">{shown}</a></dd>
                     }
                 })}
             </dl>
             {description.map(|text| view! {
                 <details class="raw">
-                    <summary>"Full error description"</summary>
-                    <pre class="raw-text" tabindex="0" aria-label="Full error description">{text}</pre>
-                    {truncated.then(|| view! { <p class="muted">"(truncated: the text was longer than this page shows)"</p> })}
+                    <summary>{tr(Msg::SupportDetailsFullDescription)}</summary>
+                    <pre class="raw-text" tabindex="0" aria-label=tr(Msg::SupportDetailsFullDescription)>{text}</pre>
+                    {truncated.then(|| view! { <p class="muted">{tr(Msg::SupportDetailsTruncated)}</p> })}
                 </details>
             })}
-            <h3>"Report for a support ticket"</h3>
-            <p class="muted">"No tokens, no sign-in codes, and no e-mail addresses unless you include them."</p>
+            <h3>{tr(Msg::SupportDetailsReportTitle)}</h3>
+            <p class="muted">{tr(Msg::SupportDetailsReportPrivacy)}</p>
             <label class="checkbox">
                 <input
                     type="checkbox"
                     prop:checked=move || include_personal.get()
                     on:change=move |ev| include_personal.set(event_target_checked(&ev))
                 />
-                {personal_label}
+                " "{tr(personal_label)}
             </label>
-            <pre class="report" data-report="" tabindex="0" aria-label="Report for a support ticket">{move || report_text.get()}</pre>
+            <pre class="report" data-report="" tabindex="0" aria-label=tr(Msg::SupportDetailsReportTitle)>{move || report_text.get()}</pre>
             <div class="actions">
-                <CopyButton text=report_text label="Copy report for support" />
+                <CopyButton text=report_text label=tr(Msg::CopyButtonCopyReport) />
                 <button
                     type="button"
                     on:click=move |_| {
                         browser::download_text("consent-doctor-report.txt", &report_for_download.get_untracked());
                     }
                 >
-                    "Download as .txt"
+                    {tr(Msg::SupportDetailsDownload)}
                 </button>
             </div>
-            <h3>"Share this diagnosis"</h3>
-            <p class="muted">"The link opens this same diagnosis on another device. It carries the codes and IDs above, never a token or your e-mail address."</p>
+            <h3>{tr(Msg::SupportDetailsShareTitle)}</h3>
+            <p class="muted">{tr(Msg::SupportDetailsShareNote)}</p>
             <p>
-                <a data-share-link="" href=link.clone()>"Link to this diagnosis"</a>
+                <a data-share-link="" href=link.clone()>{tr(Msg::SupportDetailsShareLink)}</a>
                 " "
-                <CopyButton text=link label="Copy link" />
+                <CopyButton text=link label=tr(Msg::CopyButtonCopyLink) />
             </p>
             {admin_link.map(|href| {
                 let copy = href.clone();
                 view! {
                     <p>
-                        <a href=href>"Link for your IT administrator"</a>
-                        " (opens the admin's steps) "
-                        <CopyButton text=copy label="Copy admin link" />
+                        <a href=href>{tr(Msg::SupportDetailsAdminLink)}</a>
+                        " "{tr(Msg::SupportDetailsAdminLinkNote)}" "
+                        <CopyButton text=copy label=tr(Msg::CopyButtonCopyAdminLink) />
                     </p>
                 }
             })}

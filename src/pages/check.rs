@@ -1,7 +1,9 @@
+use consent_core::i18n::Msg;
 use consent_core::signin::clean_login_hint;
 use leptos::prelude::*;
 
 use crate::components::CheckView;
+use crate::i18n::{tr, use_messages};
 use crate::signin::{self, use_sign_in};
 use crate::{browser, use_profile};
 
@@ -51,19 +53,35 @@ fn SignInPrompt() -> impl IntoView {
         })
         .collect_view();
     let authority = profile.authority_host().to_string();
+    let m = use_messages();
+    let with_product = move |msg: Msg| {
+        let product = product.clone();
+        move || m.get().text(msg, &[("product", &product)])
+    };
+    let authority = move || {
+        m.get()
+            .text(Msg::CheckPageAuthority, &[("authority", &authority)])
+    };
     view! {
         <section class="page">
-            <h1>"Sign-in check"</h1>
-            <p class="lead">{format!("Sign in with the account that has trouble. This page asks Microsoft which of {product}'s permissions your organization has granted, and shows what is missing and who can fix it.")}</p>
+            <h1>{tr(Msg::CheckPageTitle)}</h1>
+            <p class="lead">{with_product(Msg::CheckPageLead)}</p>
             <p>
-                <button type="button" class="button primary" data-action="sign-in" on:click=start>"Sign in to check"</button>
+                <button type="button" class="button primary" data-action="sign-in" on:click=start>{tr(Msg::CheckPageSignIn)}</button>
             </p>
-            {hint.map(|h| view! { <p class="muted">{format!("The sign-in will suggest the account {h}.")}</p> })}
+            {hint.map(|h| {
+                let text = move || m.get().text(Msg::CheckPageHint, &[("account", &h)]);
+                view! { <p class="muted">{text}</p> }
+            })}
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-            <p class="muted">{format!("You will sign in at {authority}. Your tokens stay in this tab's memory; nothing is sent anywhere else.")}</p>
-            <h2>{format!("What {product} asks for")}</h2>
+            <p class="muted">{authority}</p>
+            <h2>{with_product(Msg::CheckPageAsksFor)}</h2>
             <table class="permissions">
-                <thead><tr><th scope="col">"API"</th><th scope="col">"Permission"</th><th scope="col">"Why"</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{tr(Msg::CheckPageColApi)}</th>
+                    <th scope="col">{tr(Msg::CheckPageColPermission)}</th>
+                    <th scope="col">{tr(Msg::CheckPageColWhy)}</th>
+                </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </section>

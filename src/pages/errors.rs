@@ -1,9 +1,11 @@
 use consent_core::catalogue::{self, CodeEntry, CodeTexts};
 use consent_core::diagnosis::{diagnose, Options};
+use consent_core::i18n::Msg;
 use consent_core::{AadstsCode, Audience, Intake};
 use leptos::prelude::*;
 
 use crate::components::FixCardView;
+use crate::i18n::{tr, use_messages};
 use crate::routes;
 use crate::{use_code_words, use_profile};
 
@@ -12,6 +14,9 @@ use crate::{use_code_words, use_profile};
 pub fn ErrorIndex() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let words = use_code_words();
+    let m = use_messages();
+    let count = catalogue::all().len().to_string();
+    let lead = move || m.get().text(Msg::ErrorsIndexLead, &[("count", &count)]);
     // ASCII case folding: the catalogue is ASCII English, and Unicode folding would bring its
     // tables into the first-visit wasm. Until the words arrive, only numbers match.
     let matches = move |entry: &CodeEntry, texts: Option<&CodeTexts>, q: &str| {
@@ -28,13 +33,13 @@ pub fn ErrorIndex() -> impl IntoView {
     };
     view! {
         <section class="page">
-            <h1>"Sign-in error codes"</h1>
-            <p class="lead">{format!("{} AADSTS codes with what they mean and how to fix them.", catalogue::all().len())}</p>
-            <label for="code-search">"Search by number or words"</label>
+            <h1>{tr(Msg::ErrorsIndexTitle)}</h1>
+            <p class="lead">{lead}</p>
+            <label for="code-search">{tr(Msg::ErrorsSearchLabel)}</label>
             <input
                 id="code-search"
                 type="search"
-                placeholder="90094, consent, Conditional Access…"
+                placeholder=tr(Msg::ErrorsSearchPlaceholder)
                 prop:value=move || query.get()
                 on:input:target=move |ev| query.set(ev.target().value())
             />
@@ -44,7 +49,7 @@ pub fn ErrorIndex() -> impl IntoView {
                     let texts = words.texts();
                     let shown: Vec<&CodeEntry> = catalogue::all().iter().filter(|e| matches(e, texts, &q)).collect();
                     if shown.is_empty() {
-                        return view! { <li class="muted">"No code matches. Paste the whole error on the start page instead."</li> }.into_any();
+                        return view! { <li class="muted">{tr(Msg::ErrorsNoMatch)}</li> }.into_any();
                     }
                     shown
                         .into_iter()
@@ -77,25 +82,29 @@ pub fn ErrorDetail(
 ) -> impl IntoView {
     let profile = use_profile();
     let words = use_code_words();
+    let m = use_messages();
     {
         let raw = consent_core::text::percent_decode(&code, false);
         let Some(code) = AadstsCode::parse(&raw) else {
             return view! {
                 <section class="page">
-                    <h1>"That is not an AADSTS code"</h1>
-                    <p>"Codes are numbers such as 90094. "<a href="/errors">"See all codes"</a>" or paste the whole error on the start page."</p>
+                    <h1>{tr(Msg::ErrorsNotACodeTitle)}</h1>
+                    <p>{tr(Msg::ErrorsNotACodeText)}</p>
+                    <p><a href="/errors">{tr(Msg::ErrorsSeeAllCodes)}</a></p>
                 </section>
             }
             .into_any();
         };
         let lookup = catalogue::lookup_url(code, profile.cloud);
         let Some(entry) = catalogue::lookup(code) else {
+            let with_code =
+                move |msg: Msg| move || m.get().text(msg, &[("code", &code.to_string())]);
             return view! {
                 <section class="page">
-                    <h1>{format!("{code} is not in our catalogue yet")}</h1>
-                    <p>"Microsoft's lookup page has the current description of every code."</p>
-                    <p><a class="button primary" href=lookup.clone() target="_blank" rel="noopener noreferrer">{format!("Open {code} on Microsoft's site")}</a></p>
-                    <p><a href="/errors">"See all codes we know"</a></p>
+                    <h1>{with_code(Msg::ErrorsNotCataloguedTitle)}</h1>
+                    <p>{tr(Msg::ErrorsNotCataloguedText)}</p>
+                    <p><a class="button primary" href=lookup.clone() target="_blank" rel="noopener noreferrer">{with_code(Msg::ErrorsOpenOnMicrosoft)}</a></p>
+                    <p><a href="/errors">{tr(Msg::ErrorsSeeKnownCodes)}</a></p>
                 </section>
             }
             .into_any();
@@ -105,13 +114,13 @@ pub fn ErrorDetail(
         let fixers = entry
             .fixers()
             .iter()
-            .map(|f| view! { <span class="badge fixer">{crate::i18n::tr(f.label())}</span> })
+            .map(|f| view! { <span class="badge fixer">{tr(f.label())}</span> })
             .collect_view();
         // The code's words, once the catalogue's file has arrived.
         let text = move || words.texts().and_then(|t| t.get(code.number())).cloned();
         view! {
             <article class="page error-detail">
-                <p class="muted"><a href="/errors">"Error codes"</a>" › "{code.to_string()}</p>
+                <p class="muted"><a href="/errors">{tr(Msg::ErrorsBreadcrumb)}</a>" › "{code.to_string()}</p>
                 {move || {
                     let text = text();
                     let heading = match &text {
@@ -119,28 +128,28 @@ pub fn ErrorDetail(
                         None => code.to_string(),
                     };
                     let unavailable = words.unavailable().then(|| view! {
-                        <p class="muted">"This code's description could not be loaded. Its verdict and fixes below still apply, and Microsoft's page describes it."</p>
+                        <p class="muted">{tr(Msg::ErrorsDescriptionUnavailable)}</p>
                     });
                     let text = text.map(|t| view! {
-                        {(!t.name.is_empty()).then(|| view! { <p class="muted">"Microsoft's name: "<code>{t.name.clone()}</code></p> })}
+                        {(!t.name.is_empty()).then(|| view! { <p class="muted">{tr(Msg::ErrorsMicrosoftName)}" "<code>{t.name.clone()}</code></p> })}
                         <p class="summary">{t.meaning.clone()}</p>
                     });
                     view! { <h1>{heading}</h1>{text}{unavailable} }
                 }}
                 <dl class="facts">
-                    <dt>"Verdict"</dt><dd>{entry.verdict.id()}</dd>
-                    <dt>"Usually arrives as"</dt><dd><code>{move || {
+                    <dt>{tr(Msg::ErrorsVerdict)}</dt><dd>{entry.verdict.id()}</dd>
+                    <dt>{tr(Msg::ErrorsArrivesAs)}</dt><dd><code>{move || {
                         let error = text().map(|t| t.error).unwrap_or_default();
                         if error.is_empty() { "—".to_string() } else { error }
                     }}</code></dd>
-                    <dt>"Who can fix it"</dt><dd>{fixers}</dd>
-                    <dt>"Microsoft's page"</dt><dd><a href=lookup.clone() target="_blank" rel="noopener noreferrer">{lookup.clone()}</a></dd>
+                    <dt>{tr(Msg::ErrorsWhoCanFix)}</dt><dd>{fixers}</dd>
+                    <dt>{tr(Msg::ErrorsMicrosoftPage)}</dt><dd><a href=lookup.clone() target="_blank" rel="noopener noreferrer">{lookup.clone()}</a></dd>
                 </dl>
-                <h2>"How to fix it"</h2>
+                <h2>{tr(Msg::ErrorsHowToFix)}</h2>
                 <ol class="fixes">
                     {d.fixes.into_iter().enumerate().map(|(index, card)| view! { <FixCardView card index /> }).collect_view()}
                 </ol>
-                <p><a class="button" href=format!("/diagnose#error_codes={}&audience=user", code.number())>"See this as a user would"</a></p>
+                <p><a class="button" href=format!("/diagnose#error_codes={}&audience=user", code.number())>{tr(Msg::ErrorsSeeAsUser)}</a></p>
             </article>
         }
         .into_any()

@@ -1,5 +1,7 @@
+use consent_core::i18n::Msg;
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::router::use_path;
 
 /// A page this build does not have. The loader and the router share one rule
@@ -10,8 +12,8 @@ pub fn OtherBuild() -> impl IntoView {
     let href = use_path().get_untracked();
     view! {
         <section class="page">
-            <p>"This page is part of the full help site."</p>
-            <p><a class="button primary" href=href>"Open it"</a></p>
+            <p>{tr(Msg::OtherBuildText)}</p>
+            <p><a class="button primary" href=href>{tr(Msg::OtherBuildOpen)}</a></p>
         </section>
     }
 }
