@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use consent_core::check::{self, CheckResult};
+use consent_core::i18n::{Messages, Msg};
 use consent_core::intake::Intake;
 use consent_core::signin::{self, Secret, TokenOutcome, Tokens, Transaction};
 use consent_core::Profile;
@@ -32,8 +33,8 @@ pub fn use_sign_in() -> SignInState {
 }
 
 /// Builds the authorize request, keeps the transaction in `sessionStorage` and leaves.
-pub fn start(profile: &Profile, login_hint: Option<&str>) -> Result<(), String> {
-    start_with(|random, now| {
+pub fn start(profile: &Profile, login_hint: Option<&str>, m: &Messages) -> Result<(), String> {
+    start_with(m, |random, now| {
         signin::authorize(profile, random, now, login_hint).map_err(|e| e.to_string())
     })
 }
@@ -41,27 +42,23 @@ pub fn start(profile: &Profile, login_hint: Option<&str>) -> Result<(), String> 
 /// Starts a sign-in whose request `build` makes from fresh randomness and the clock (the
 /// sign-in check's, or the tenant check's with its own app).
 pub fn start_with(
+    m: &Messages,
     build: impl FnOnce(signin::Randomness, f64) -> Result<signin::AuthorizeRequest, String>,
 ) -> Result<(), String> {
     let mut pool = Vec::with_capacity(3);
     for _ in 0..3 {
-        pool.push(browser::random32().ok_or(
-            "This browser offers no secure random numbers, so a sign-in cannot be protected.",
-        )?);
+        pool.push(browser::random32().ok_or_else(|| m.get(Msg::CheckStartNoRandom))?);
     }
     let mut random = move || pool.pop().unwrap_or([0u8; 32]);
     let request = build(&mut random, browser::now_ms())?;
     if !browser::store_transaction(&request.transaction) {
-        return Err(
-            "This browser does not allow session storage, which the sign-in needs for a moment."
-                .into(),
-        );
+        return Err(m.get(Msg::CheckStartNoStorage));
     }
     if browser::leave_for(&request.url) {
         Ok(())
     } else {
         browser::clear_storage();
-        Err("The browser refused to open the sign-in page.".into())
+        Err(m.get(Msg::CheckStartRefused))
     }
 }
 

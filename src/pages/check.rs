@@ -30,11 +30,12 @@ fn SignInPrompt() -> impl IntoView {
         .map(|v| consent_core::text::percent_decode(v, true))
         .and_then(|h| clean_login_hint(&h));
     let error = RwSignal::new(None::<String>);
+    let messages = crate::i18n::use_messages();
     let start = {
         let profile = profile.clone();
         let hint = hint.clone();
         move |_| {
-            if let Err(e) = signin::start(&profile, hint.as_deref()) {
+            if let Err(e) = signin::start(&profile, hint.as_deref(), messages.get_untracked()) {
                 error.set(Some(e));
             }
         }

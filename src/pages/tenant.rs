@@ -106,7 +106,7 @@ pub fn Tenant() -> impl IntoView {
                 codes: codes.clone(),
                 user: user.get_untracked(),
             };
-            let outcome = crate::signin::start_with(|random, now| {
+            let outcome = crate::signin::start_with(consent_core::i18n::Messages::english(), |random, now| {
                 match signin::authorize_tenant_check(&profile, random, now, request, hint.as_deref()) {
                     Some(Ok(r)) => Ok(r),
                     Some(Err(e)) => Err(e.to_string()),

@@ -12,3 +12,9 @@ check-admin-must-grant = An administrator has to grant them.
 check-graph-app-roles = { $product } also uses Microsoft Graph application permissions, which your role cannot grant; a Privileged Role Administrator or Global Administrator must grant those.
 # $resource is a service such as Microsoft Graph, $reason the error it gave (in English).
 check-token-failed = The token for { $resource } could not be obtained: { $reason }
+
+## Why a sign-in could not start (rare: the browser lacks what the protection needs).
+
+check-start-no-random = This browser offers no secure random numbers, so a sign-in cannot be protected.
+check-start-no-storage = This browser does not allow session storage, which the sign-in needs for a moment.
+check-start-refused = The browser refused to open the sign-in page.

@@ -49,17 +49,6 @@ pub enum AccountKind {
     Unknown,
 }
 
-impl AccountKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            AccountKind::Member => "member of this organization",
-            AccountKind::Guest => "guest from another organization",
-            AccountKind::Personal => "personal Microsoft account",
-            AccountKind::Unknown => "unknown",
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Identity {
     pub name: Option<String>,

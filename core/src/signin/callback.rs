@@ -39,22 +39,6 @@ pub enum Rejection {
     NoCode,
 }
 
-impl Rejection {
-    /// What happened, for the person looking at the page.
-    pub fn explain(&self) -> String {
-        match self {
-            Rejection::DuplicateParameter(key) => format!("The response repeated the parameter \"{key}\", which a genuine response never does. It was refused."),
-            Rejection::IssuerMismatch => "The response names a different sign-in server than the one this sign-in used. It was refused.".into(),
-            Rejection::NoPendingSignIn => "This browser has no sign-in in progress, so the response was not asked for here. It was refused; start the sign-in check again.".into(),
-            Rejection::StateMissing => "The response carries no state, so it cannot be matched to the sign-in this browser started. It was refused.".into(),
-            Rejection::StateMismatch => "The response belongs to a different sign-in than the one this browser started (or was used before). It was refused.".into(),
-            Rejection::Expired => "The sign-in took longer than 10 minutes, so it was discarded. Start the sign-in check again.".into(),
-            Rejection::ImplicitTokens => "The response carried tokens in the address, which this page never asks for. It was refused and the tokens were not read.".into(),
-            Rejection::NoCode => "The response had neither a code nor an error. Start the sign-in check again.".into(),
-        }
-    }
-}
-
 fn pairs(query: &str, fragment: &str) -> Vec<(String, String)> {
     let query = query.strip_prefix('?').unwrap_or(query);
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
