@@ -12,3 +12,9 @@ check-admin-must-grant = Um administrador precisa concedê-las.
 check-graph-app-roles = { $product } também usa permissões de aplicativo do Microsoft Graph, que sua função não pode conceder; um Administrador de Função Privilegiada ou um Administrador Global precisa concedê-las.
 # $resource is a service such as Microsoft Graph, $reason the error it gave (in English).
 check-token-failed = Não foi possível obter o token para { $resource }: { $reason }
+
+## Why a sign-in could not start (rare: the browser lacks what the protection needs).
+
+check-start-no-random = Este navegador não oferece números aleatórios seguros, então não é possível proteger a entrada.
+check-start-no-storage = Este navegador não permite o armazenamento de sessão, de que a entrada precisa por um momento.
+check-start-refused = O navegador se recusou a abrir a página de entrada.
