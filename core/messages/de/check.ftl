@@ -12,3 +12,9 @@ check-admin-must-grant = Ein Administrator muss sie erteilen.
 check-graph-app-roles = { $product } verwendet außerdem Anwendungsberechtigungen für Microsoft Graph, die Ihre Rolle nicht erteilen kann; diese muss ein Administrator für privilegierte Rollen oder ein globaler Administrator erteilen.
 # $resource is a service such as Microsoft Graph, $reason the error it gave (in English).
 check-token-failed = Das Token für { $resource } konnte nicht abgerufen werden: { $reason }
+
+## Why a sign-in could not start (rare: the browser lacks what the protection needs).
+
+check-start-no-random = Dieser Browser bietet keine sicheren Zufallszahlen, daher kann eine Anmeldung nicht geschützt werden.
+check-start-no-storage = Dieser Browser erlaubt keinen Sitzungsspeicher, den die Anmeldung kurz braucht.
+check-start-refused = Der Browser hat sich geweigert, die Anmeldeseite zu öffnen.
