@@ -12,3 +12,9 @@ check-admin-must-grant = Deve concederle un amministratore.
 check-graph-app-roles = { $product } usa anche autorizzazioni applicazione di Microsoft Graph, che il suo ruolo non può concedere; deve concederle un amministratore ruolo con privilegi o un amministratore globale.
 # $resource is a service such as Microsoft Graph, $reason the error it gave (in English).
 check-token-failed = Impossibile ottenere il token per { $resource }: { $reason }
+
+## Why a sign-in could not start (rare: the browser lacks what the protection needs).
+
+check-start-no-random = Questo browser non offre numeri casuali sicuri, quindi l'accesso non può essere protetto.
+check-start-no-storage = Questo browser non consente l'archiviazione di sessione, che serve all'accesso per un momento.
+check-start-refused = Il browser ha rifiutato di aprire la pagina di accesso.
