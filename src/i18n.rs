@@ -30,6 +30,16 @@ pub fn tr(msg: Msg) -> impl Fn() -> String + Copy + 'static {
     move || m.get().get(msg)
 }
 
+/// A permission's reason in the page's language (the profile's `why_translations`), as a
+/// reactive text.
+pub fn why_in_language(
+    permission: &consent_core::profile::Permission,
+) -> impl Fn() -> String + 'static {
+    let language = use_language().choice;
+    let permission = permission.clone();
+    move || permission.why_in(core_language(language.get())).to_string()
+}
+
 /// The catalogue language the core should write in (the pseudo-locale writes English).
 pub fn core_language(choice: Choice) -> Language {
     match choice {

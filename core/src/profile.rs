@@ -55,6 +55,19 @@ pub struct Permission {
     pub name: Scope,
     /// Why the product needs it, shown to admins reviewing consent.
     pub why: String,
+    /// The same reason in other languages (`why_translations` in the file), for the user's
+    /// side of the page and the message to the admin in the reader's language.
+    pub why_translations: Vec<(crate::i18n::Language, String)>,
+}
+
+impl Permission {
+    /// The reason in `language`, or the English one when the profile has none in it.
+    pub fn why_in(&self, language: crate::i18n::Language) -> &str {
+        self.why_translations
+            .iter()
+            .find(|(l, _)| *l == language)
+            .map_or(self.why.as_str(), |(_, why)| why.as_str())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -8,7 +8,7 @@ use consent_core::Audience;
 use leptos::prelude::*;
 
 use super::DiagnosisView;
-use crate::i18n::{tr, use_messages};
+use crate::i18n::{tr, use_messages, why_in_language};
 use crate::routes::Page;
 use crate::signin::{use_sign_in, SignedIn};
 use crate::{browser, use_profile};
@@ -90,7 +90,7 @@ fn CheckDetails(signed: Arc<SignedIn>) -> impl IntoView {
                     <td><span class=if p.granted { "status ok" } else { "status missing" }>{if p.granted { "✓ " } else { "✗ " }}{tr(status)}</span></td>
                     <td><code>{p.permission.name.to_string()}</code><br /><span class="muted">{p.permission.resource_name().to_string()}</span></td>
                     <td>{tr(needs)}</td>
-                    <td>{p.permission.why.clone()}</td>
+                    <td>{why_in_language(&p.permission)}</td>
                 </tr>
             }
         })

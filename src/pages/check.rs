@@ -48,7 +48,7 @@ fn SignInPrompt() -> impl IntoView {
                 <tr>
                     <td>{p.resource_name().to_string()}</td>
                     <td><code>{p.name.to_string()}</code></td>
-                    <td>{p.why.clone()}</td>
+                    <td>{crate::i18n::why_in_language(p)}</td>
                 </tr>
             }
         })

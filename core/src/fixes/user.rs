@@ -10,14 +10,22 @@ use crate::verdict::Fixer;
 pub(super) fn request_approval(ctx: &FixContext) -> FixCard {
     let p = ctx.profile;
     let product = p.product_name.as_str();
+    let language = ctx.m.language();
     let justification = match p.delegated_permissions.iter().find(|perm| !perm.is_oidc()) {
-        Some(perm) => ctx.text(
-            Msg::FixRequestApprovalJustification,
-            &[
-                ("product", product),
-                ("purpose", &lower_first(perm.why.trim_end_matches('.'))),
-            ],
-        ),
+        Some(perm) => {
+            let why = perm.why_in(language).trim_end_matches(['.', '。']);
+            // English continues "I need X to …" in lower case; other languages put the
+            // reason after a colon, as the profile wrote it.
+            let purpose = if language == crate::i18n::Language::En {
+                lower_first(why)
+            } else {
+                why.to_string()
+            };
+            ctx.text(
+                Msg::FixRequestApprovalJustification,
+                &[("product", product), ("purpose", &purpose)],
+            )
+        }
         None => ctx.with_product(Msg::FixRequestApprovalJustificationAny),
     };
     let mut card = base(
@@ -71,7 +79,7 @@ pub fn ask_admin_message(
                 "- {} ({}): {}",
                 perm.name.name(),
                 perm.resource_name(),
-                perm.why
+                perm.why_in(m.language())
             )
         })
         .collect();

@@ -87,6 +87,9 @@ struct DelegatedFile {
     resource: Option<String>,
     scope: Option<String>,
     why: Option<String>,
+    /// `{"ja": "…", "de": "…"}`. Read as JSON values, which the build already reads for
+    /// pasted text, rather than through a map type of its own.
+    why_translations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -224,7 +227,7 @@ impl ProfileFile {
             "scope",
             delegated
                 .into_iter()
-                .map(|Object(p)| (p.resource, p.scope, p.why))
+                .map(|Object(p)| (p.resource, p.scope, p.why, p.why_translations))
                 .collect(),
         )?;
         if delegated_permissions.is_empty() {
@@ -238,7 +241,7 @@ impl ProfileFile {
             "permission",
             self.application_permissions
                 .into_iter()
-                .map(|Object(p)| (p.resource, p.permission, p.why))
+                .map(|Object(p)| (p.resource, p.permission, p.why, None))
                 .collect(),
         )?;
         if let Some(p) = application_permissions.iter().find(|p| p.is_oidc()) {
@@ -383,11 +386,46 @@ fn branding(file: BrandingFile) -> Result<Branding, ProfileError> {
     Ok(branding)
 }
 
+/// `(resource, name, why, why_translations)` of one permission, as the file has it.
+type PermissionItem = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<serde_json::Map<String, serde_json::Value>>,
+);
+
+/// `why_translations`: each key one of the page's languages other than English, each value
+/// a reason like `why`.
+fn why_translations(
+    field: &str,
+    map: Option<serde_json::Map<String, serde_json::Value>>,
+) -> Result<Vec<(crate::i18n::Language, String)>, ProfileError> {
+    use crate::i18n::Language;
+    let mut out = Vec::new();
+    for (tag, value) in map.unwrap_or_default() {
+        let key = format!("{field}.{tag}");
+        let language = Language::from_tag(&tag)
+            .filter(|l| *l != Language::En)
+            .ok_or_else(|| {
+                err(
+                    &key,
+                    "is not one of the page's other languages (ja, de, fr, es, pt-BR, it, nl, zh-Hans)",
+                )
+            })?;
+        let serde_json::Value::String(text_value) = value else {
+            return Err(err(&key, "must be a text"));
+        };
+        let why = required(text(&key, Some(text_value), 400)?, &key)?;
+        out.push((language, why));
+    }
+    Ok(out)
+}
+
 /// One list of permissions; `name_key` is what the list calls a permission's name.
 fn permissions(
     list: &str,
     name_key: &str,
-    items: Vec<(Option<String>, Option<String>, Option<String>)>,
+    items: Vec<PermissionItem>,
 ) -> Result<Vec<Permission>, ProfileError> {
     if items.len() > MAX_PERMISSIONS {
         return Err(err(
@@ -398,7 +436,7 @@ fn permissions(
     items
         .into_iter()
         .enumerate()
-        .map(|(i, (resource, name, why))| {
+        .map(|(i, (resource, name, why, translations))| {
             let field = |key: &str| format!("{list}[{i}].{key}");
             let name_text = required(text(&field(name_key), name, 300)?, &field(name_key))?;
             let name = Scope::parse(&name_text).ok_or_else(|| {
@@ -425,10 +463,12 @@ fn permissions(
                 ));
             }
             let why = required(text(&field("why"), why, 400)?, &field("why"))?;
+            let why_translations = why_translations(&field("why_translations"), translations)?;
             Ok(Permission {
                 resource,
                 name,
                 why,
+                why_translations,
             })
         })
         .collect()

@@ -277,3 +277,60 @@ fn the_quick_reader_agrees_with_the_full_one_or_says_it_cannot_place_the_error()
     assert_eq!(full, fast);
     assert!(!fast.is_unlocated());
 }
+
+#[test]
+fn a_reason_in_the_readers_language_comes_from_why_translations() {
+    use crate::i18n::Language;
+    let demo = Profile::from_json(DEMO).unwrap();
+    let user_read = demo
+        .delegated_permissions
+        .iter()
+        .find(|p| p.name.name() == "User.Read")
+        .unwrap();
+    assert_eq!(user_read.why_in(Language::En), user_read.why);
+    assert_ne!(user_read.why_in(Language::Ja), user_read.why);
+    for language in Language::ALL {
+        assert!(!user_read.why_in(language).is_empty(), "{language}");
+    }
+    // A profile without translations gives the English reason in every language.
+    let plain = with(|v| {
+        for p in v["delegated_permissions"].as_array_mut().unwrap() {
+            p.as_object_mut().unwrap().remove("why_translations");
+        }
+    })
+    .unwrap();
+    let p = &plain.delegated_permissions[0];
+    assert_eq!(p.why_in(Language::De), p.why);
+}
+
+#[test]
+fn a_translation_for_an_unknown_language_or_not_a_text_is_named() {
+    let bad_language = with(|v| {
+        v["delegated_permissions"][0]["why_translations"] = serde_json::json!({ "xx": "Hi" });
+    });
+    assert_eq!(
+        field_of(bad_language),
+        "delegated_permissions[0].why_translations.xx"
+    );
+    let english = with(|v| {
+        v["delegated_permissions"][0]["why_translations"] = serde_json::json!({ "en": "Hi" });
+    });
+    assert_eq!(
+        field_of(english),
+        "delegated_permissions[0].why_translations.en"
+    );
+    let not_text = with(|v| {
+        v["delegated_permissions"][0]["why_translations"] = serde_json::json!({ "ja": 3 });
+    });
+    assert_eq!(
+        field_of(not_text),
+        "delegated_permissions[0].why_translations.ja"
+    );
+    let blank = with(|v| {
+        v["delegated_permissions"][0]["why_translations"] = serde_json::json!({ "ja": "  " });
+    });
+    assert_eq!(
+        field_of(blank),
+        "delegated_permissions[0].why_translations.ja"
+    );
+}
