@@ -12,3 +12,9 @@ check-admin-must-grant = これらは管理者が付与する必要がありま�
 check-graph-app-roles = { $product } は Microsoft Graph のアプリケーションのアクセス許可も使用しますが、これはあなたのロールでは付与できません。特権ロール管理者またはグローバル管理者が付与する必要があります。
 # $resource is a service such as Microsoft Graph, $reason the error it gave (in English).
 check-token-failed = { $resource } のトークンを取得できませんでした: { $reason }
+
+## Why a sign-in could not start (rare: the browser lacks what the protection needs).
+
+check-start-no-random = このブラウザーは安全な乱数を提供していないため、サインインを保護できません。
+check-start-no-storage = このブラウザーではセッション ストレージが許可されていません。サインインの間、一時的にセッション ストレージが必要です。
+check-start-refused = ブラウザーがサインイン ページを開くことを拒否しました。
