@@ -12,3 +12,9 @@ check-admin-must-grant = 需要由管理员授予这些权限。
 check-graph-app-roles = { $product } 还使用 Microsoft Graph 应用程序权限，您的角色无法授予这些权限；必须由特权角色管理员或全局管理员授予。
 # $resource is a service such as Microsoft Graph, $reason the error it gave (in English).
 check-token-failed = 无法获取 { $resource } 的令牌：{ $reason }
+
+## Why a sign-in could not start (rare: the browser lacks what the protection needs).
+
+check-start-no-random = 此浏览器不提供安全的随机数，因此无法保护登录。
+check-start-no-storage = 此浏览器不允许使用会话存储，而登录过程需要短暂使用它。
+check-start-refused = 浏览器拒绝打开登录页面。
