@@ -447,7 +447,7 @@ pub fn consent_warnings(
         warnings.push(Warning {
             id: "broad-scope",
             title: m.get(Msg::WarningBroadScopeTitle),
-            text: parts.join(" "),
+            text: m.join_sentences(&parts),
         });
     }
     warnings
@@ -518,7 +518,7 @@ fn summary(
             ),
             None => m.text(Msg::SummaryRecognised, &[("wording", phrase.label)]),
         };
-        return format!("{recognised} {implied}").trim().to_string();
+        return m.join_sentences(&[recognised.as_str(), implied]);
     }
     if let Some(found) = intake.library.filter(|f| verdict == f.reading.verdict()) {
         return m.text(
@@ -577,10 +577,10 @@ fn unknown_summary(intake: &Intake, m: &Messages) -> String {
         intake.tenant.as_ref().map(|t| t.to_string()),
     );
     if found.is_empty() {
-        return format!("{looked} {}", m.get(Msg::SummaryUnknownNothing));
+        return m.join_sentences(&[looked, m.get(Msg::SummaryUnknownNothing)]);
     }
-    let found = m.text(Msg::SummaryUnknownFound, &[("found", &found.join(", "))]);
-    format!("{looked} {found}")
+    let found = m.text(Msg::SummaryUnknownFound, &[("found", &m.join_list(&found))]);
+    m.join_sentences(&[looked, found])
 }
 
 /// A cancel without a code: also what people report after leaving Microsoft's "Need admin

@@ -20,3 +20,10 @@ language-switch-label = Sprache
 language-english-pages = Die Seiten für Administratoren und Support sowie die Ansicht einer Diagnose für Administratoren und Support gibt es vorerst nur auf Englisch.
 # $reason says why, in English.
 language-load-failed = Die Übersetzung dieser Seite konnte nicht geladen werden ({ $reason }), daher wird sie auf Englisch angezeigt.
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {" "}
+list-separator = {", "}

@@ -20,3 +20,10 @@ language-switch-label = Language
 language-english-pages = The pages for administrators and support staff, and the administrator's and support's view of a diagnosis, are in English for now.
 # $reason says why, in English.
 language-load-failed = This page could not load its translation ({ $reason }), so it is shown in English.
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {" "}
+list-separator = {", "}

@@ -20,3 +20,10 @@ language-switch-label = Idioma
 language-english-pages = Por ahora, las páginas para administradores y para el personal de soporte técnico, así como la vista de un diagnóstico para administradores y para soporte técnico, están en inglés.
 # $reason says why, in English.
 language-load-failed = Esta página no pudo cargar su traducción ({ $reason }), por lo que se muestra en inglés.
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {" "}
+list-separator = {", "}

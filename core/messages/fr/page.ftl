@@ -20,3 +20,10 @@ language-switch-label = Langue
 language-english-pages = Les pages destinées aux administrateurs et au support, ainsi que la vue administrateur et la vue support d’un diagnostic, sont pour l’instant en anglais.
 # $reason says why, in English.
 language-load-failed = Cette page n’a pas pu charger sa traduction ({ $reason }) ; elle s’affiche donc en anglais.
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {" "}
+list-separator = {", "}

@@ -20,3 +20,10 @@ language-switch-label = Lingua
 language-english-pages = Le pagine per amministratori e personale di supporto, e la vista di una diagnosi per l'amministratore e per il supporto, per ora sono in inglese.
 # $reason says why, in English.
 language-load-failed = Questa pagina non è riuscita a caricare la traduzione ({ $reason }), quindi viene mostrata in inglese.
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {" "}
+list-separator = {", "}

@@ -20,3 +20,10 @@ language-switch-label = 言語
 language-english-pages = 管理者向けとサポート向けのページ、および診断の管理者向け・サポート向けの表示は、現在は英語のみです。
 # $reason says why, in English.
 language-load-failed = このページの翻訳を読み込めなかったため ({ $reason })、英語で表示しています。
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {""}
+list-separator = 、

@@ -20,3 +20,10 @@ language-switch-label = Taal
 language-english-pages = De pagina's voor beheerders en ondersteuning, en de weergave van een diagnose voor beheerders en ondersteuning, zijn voorlopig alleen in het Engels.
 # $reason says why, in English.
 language-load-failed = De vertaling van deze pagina kon niet worden geladen ({ $reason }), dus wordt de pagina in het Engels getoond.
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {" "}
+list-separator = {", "}

@@ -20,3 +20,10 @@ language-switch-label = Idioma
 language-english-pages = Por enquanto, as páginas para administradores e para a equipe de suporte, assim como a visão de um diagnóstico para o administrador e para o suporte, estão em inglês.
 # $reason says why, in English.
 language-load-failed = Esta página não conseguiu carregar a tradução ({ $reason }), por isso está sendo exibida em inglês.
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {" "}
+list-separator = {", "}

@@ -20,3 +20,10 @@ language-switch-label = 语言
 language-english-pages = 面向管理员和支持人员的页面，以及诊断结果的管理员视图和支持人员视图，目前仅提供英文版。
 # $reason says why, in English.
 language-load-failed = 此页面无法加载翻译（{ $reason }），因此以英文显示。
+
+## How sentences and list items are joined in this language. Written as string literals,
+## because Fluent trims spaces at the ends of a value. Japanese and Chinese write sentences
+## without a space between them ({""}) and list words with 、.
+
+sentence-separator = {""}
+list-separator = 、

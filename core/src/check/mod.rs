@@ -372,7 +372,7 @@ pub fn diagnose_check(
             Msg::CheckAllGranted,
             &[("product", product), ("total", &total)],
         );
-        format!("{who} {all}")
+        m.join_sentences(&[who, all])
     } else {
         let names: Vec<String> = missing
             .iter()
@@ -391,7 +391,7 @@ pub fn diagnose_check(
                 ("names", &names.join(", ")),
             ],
         );
-        format!("{who} {list} {grant}")
+        m.join_sentences(&[who, list, grant])
     };
 
     let facts = Facts {

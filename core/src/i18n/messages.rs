@@ -77,13 +77,11 @@ impl Messages {
         if list.len() != COUNT {
             return Err(MessagesError::OtherBuild);
         }
+        // `null` is a message the language lacks; an empty text is one it leaves empty on
+        // purpose (Japanese joins sentences with nothing between them).
         let table = list
             .iter()
-            .map(|m| {
-                m.as_str()
-                    .filter(|s| !s.trim().is_empty())
-                    .map(str::to_string)
-            })
+            .map(|m| m.as_str().map(str::to_string))
             .collect();
         Ok(Messages {
             language,
@@ -148,6 +146,23 @@ impl Messages {
     /// A message without arguments.
     pub fn get(&self, msg: Msg) -> String {
         self.text(msg, &[])
+    }
+
+    /// Whole sentences, one after the other, as the language writes them (Japanese and
+    /// Chinese without a space). Empty ones are left out.
+    pub fn join_sentences<S: AsRef<str>>(&self, sentences: &[S]) -> String {
+        let parts: Vec<&str> = sentences
+            .iter()
+            .map(|s| s.as_ref().trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        parts.join(&self.get(Msg::SentenceSeparator))
+    }
+
+    /// Words in a list, separated as the language writes them (`, `; `、`).
+    pub fn join_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let parts: Vec<&str> = items.iter().map(|s| s.as_ref()).collect();
+        parts.join(&self.get(Msg::ListSeparator))
     }
 }
 
