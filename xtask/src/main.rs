@@ -19,7 +19,8 @@ commands:
   serve   [--port N] [--profile FILE] [--scenario ID] [--watch]
                                         build with the demo profile and serve it (default port 8080);
                                         --watch: the full app only, a debug build rebuilt on every change
-  test                                  install what is missing, then fmt, clippy, native, browser and end-to-end tests
+  test    [--e2e NAME]                  install what is missing, then fmt, clippy, native, browser and end-to-end tests;
+                                        --e2e: only the end-to-end tests whose name contains NAME (while working on them)
   build   [--profile FILE]              release build into dist/ with the production profile and security headers
   bench                                 sizes (raw, gzip, brotli) and time to diagnosis vs msal-browser; writes target/bench/report.json
   fuzz    [--seconds N] [--target NAME] run every cargo-fuzz target (or one) for N seconds (default 60)
@@ -70,6 +71,8 @@ pub struct Options {
     pub watch: bool,
     pub seconds: Option<u64>,
     pub fuzz_target: Option<String>,
+    /// `test --e2e NAME`: only the end-to-end tests whose name contains NAME.
+    pub e2e_filter: Option<String>,
 }
 
 impl Options {
@@ -83,6 +86,7 @@ impl Options {
                     .ok_or_else(|| format!("{name} needs a value"))
             };
             match arg.as_str() {
+                "--e2e" => options.e2e_filter = Some(value("--e2e")?),
                 "--port" => {
                     let text = value("--port")?;
                     let port: u16 = text

@@ -6,7 +6,7 @@ use std::time::Instant;
 use crate::build;
 use crate::{root, step, tools, Options};
 
-pub fn run(_options: &Options) -> Result<(), String> {
+pub fn run(options: &Options) -> Result<(), String> {
     let started = Instant::now();
     let toolchain = tools::ensure_all(true)?;
     let chromedriver = toolchain
@@ -33,87 +33,89 @@ pub fn run(_options: &Options) -> Result<(), String> {
         )
     };
 
-    let ok = stage("format (cargo fmt --check)", &mut || {
-        cargo(&["fmt", "--all", "--", "--check"])
-    }) && stage("lint (clippy, native)", &mut || {
-        cargo(&[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--features",
-            "consent-doctor/e2e",
-            "--",
-            "-D",
-            "warnings",
-        ])
-    }) && stage("lint (clippy, wasm32)", &mut || {
-        cargo(&[
-            "clippy",
-            "-p",
-            "consent-doctor",
-            "--target",
-            tools::WASM_TARGET,
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ])
-    }) && stage("native tests (cargo test)", &mut || {
-        cargo(&["test", "--workspace"])
-    }) && stage(
-        "forwarding helper and snippets (Node against msal's npm packages, Python)",
-        &mut || {
-            let forward = root().join("forward");
-            // `npm ci` installs exactly what forward/package-lock.json pins.
-            tools::run(
-                Command::new("npm")
-                    .args(["ci", "--no-audit", "--no-fund"])
-                    .current_dir(&forward),
-                "npm ci (forward/)",
-            )?;
-            tools::run(
-                Command::new("node")
-                    .args(["--test", "test/"])
-                    .current_dir(&forward),
-                "node --test (forward/)",
-            )?;
-            tools::run(
-                Command::new("python3")
-                    .args([
-                        "-m",
-                        "unittest",
-                        "discover",
-                        "-s",
-                        "test",
-                        "-p",
-                        "test_*.py",
-                    ])
-                    .current_dir(&forward),
-                "python3 -m unittest (forward/)",
-            )
-        },
-    ) && stage(
-        "browser tests (wasm-bindgen-test in headless Chromium)",
-        &mut || {
-            tools::run(
-                Command::new("cargo")
-                    .args([
-                        "test",
-                        "-p",
-                        "consent-doctor",
-                        "--target",
-                        tools::WASM_TARGET,
-                        "--test",
-                        "browser",
-                    ])
-                    .current_dir(root())
-                    .env("PATH", &toolchain.path_env)
-                    .env("CHROMEDRIVER", &chromedriver)
-                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
-                "browser tests",
-            )
-        },
-    );
+    let only_e2e = options.e2e_filter.is_some();
+    let ok = only_e2e
+        || stage("format (cargo fmt --check)", &mut || {
+            cargo(&["fmt", "--all", "--", "--check"])
+        }) && stage("lint (clippy, native)", &mut || {
+            cargo(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--features",
+                "consent-doctor/e2e",
+                "--",
+                "-D",
+                "warnings",
+            ])
+        }) && stage("lint (clippy, wasm32)", &mut || {
+            cargo(&[
+                "clippy",
+                "-p",
+                "consent-doctor",
+                "--target",
+                tools::WASM_TARGET,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+        }) && stage("native tests (cargo test)", &mut || {
+            cargo(&["test", "--workspace"])
+        }) && stage(
+            "forwarding helper and snippets (Node against msal's npm packages, Python)",
+            &mut || {
+                let forward = root().join("forward");
+                // `npm ci` installs exactly what forward/package-lock.json pins.
+                tools::run(
+                    Command::new("npm")
+                        .args(["ci", "--no-audit", "--no-fund"])
+                        .current_dir(&forward),
+                    "npm ci (forward/)",
+                )?;
+                tools::run(
+                    Command::new("node")
+                        .args(["--test", "test/"])
+                        .current_dir(&forward),
+                    "node --test (forward/)",
+                )?;
+                tools::run(
+                    Command::new("python3")
+                        .args([
+                            "-m",
+                            "unittest",
+                            "discover",
+                            "-s",
+                            "test",
+                            "-p",
+                            "test_*.py",
+                        ])
+                        .current_dir(&forward),
+                    "python3 -m unittest (forward/)",
+                )
+            },
+        ) && stage(
+            "browser tests (wasm-bindgen-test in headless Chromium)",
+            &mut || {
+                tools::run(
+                    Command::new("cargo")
+                        .args([
+                            "test",
+                            "-p",
+                            "consent-doctor",
+                            "--target",
+                            tools::WASM_TARGET,
+                            "--test",
+                            "browser",
+                        ])
+                        .current_dir(root())
+                        .env("PATH", &toolchain.path_env)
+                        .env("CHROMEDRIVER", &chromedriver)
+                        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+                    "browser tests",
+                )
+            },
+        );
     let ok = ok
         && stage(
             "end-to-end tests (built app in Chromium; smoke set in Firefox ESR and WebKitGTK)",
@@ -145,6 +147,7 @@ pub fn run(_options: &Options) -> Result<(), String> {
                     Command::new("cargo")
                         .args(e2e)
                         .args(["--", "--test-threads", "1"])
+                        .args(options.e2e_filter.as_deref())
                         .current_dir(root())
                         .env("PATH", &toolchain.path_env)
                         .env("E2E_DIST", &dist)
