@@ -34,7 +34,7 @@ pub fn use_profile() -> Arc<Profile> {
 /// The catalogue's words (what each code means), which the verdict card does not wait for:
 /// fetched once per language, the first time a page that shows codes asks for them.
 #[derive(Clone, Copy)]
-pub struct CodeWords(RwSignal<Words>, RwSignal<Option<Language>>);
+pub struct CodeWords(RwSignal<Words>, RwSignal<Option<browser::Choice>>);
 
 #[derive(Clone, Copy)]
 enum Words {
@@ -76,7 +76,7 @@ pub fn use_code_words() -> CodeWords {
     let words = expect_context::<CodeWords>();
     let language = i18n::use_language();
     Effect::new(move |_| {
-        let wanted = i18n::core_language(language.choice.get());
+        let wanted = language.choice.get();
         if words.1.get_untracked() == Some(wanted) {
             return;
         }
@@ -85,7 +85,10 @@ pub fn use_code_words() -> CodeWords {
             words.0.set(Words::Loading);
         }
         leptos::task::spawn_local(async move {
-            let state = match browser::load_code_texts(wanted).await {
+            let state = match browser::load_code_texts(i18n::core_language(wanted)).await {
+                Ok(texts) if wanted == browser::Choice::Pseudo => {
+                    Words::Ready(Box::leak(Box::new(texts.pseudo_localized())))
+                }
                 Ok(texts) => Words::Ready(texts),
                 // The reason is not shown: the page's answer is the same whatever it was.
                 Err(_) => Words::Unavailable,

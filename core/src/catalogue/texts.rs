@@ -112,6 +112,28 @@ impl CodeTexts {
         ENGLISH_JSON
     }
 
+    /// The same words pseudo-localized (`lang=en-XA`), so that the test locale lengthens and
+    /// brackets them like every other sentence.
+    pub fn pseudo_localized(&self) -> CodeTexts {
+        let pseudo = crate::i18n::pseudo_text;
+        CodeTexts {
+            language: "en-XA".into(),
+            codes: self
+                .codes
+                .iter()
+                .map(|(code, t)| {
+                    let text = CodeText {
+                        name: t.name.clone(),
+                        title: pseudo(&t.title),
+                        meaning: pseudo(&t.meaning),
+                        error: t.error.clone(),
+                    };
+                    (*code, text)
+                })
+                .collect(),
+        }
+    }
+
     pub fn get(&self, code: u32) -> Option<&CodeText> {
         self.codes.iter().find(|(c, _)| *c == code).map(|(_, t)| t)
     }

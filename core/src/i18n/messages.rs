@@ -191,6 +191,12 @@ fn index(language: Language) -> usize {
         .unwrap_or_default()
 }
 
+/// Pseudo-localizes a text that is not a catalogue message (a code's title or meaning), the
+/// way the pseudo-locale does its messages.
+pub fn pseudo_text(text: &str) -> String {
+    pseudo_pattern(text)
+}
+
 fn pseudo_pattern(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() * 2);
     out.push('⟦');
