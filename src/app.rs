@@ -15,10 +15,23 @@ use crate::{PageSet, ProfileCtx};
 
 #[component]
 pub fn App(profile: Arc<Profile>, pages: PageSet) -> impl IntoView {
+    // What outlives a change of language: the profile, an in-memory sign-in, the code
+    // words, the router's listeners. Everything below them renders again in the new
+    // language; the page's own state is in the address, so the diagnosis is the same.
     provide_context(ProfileCtx(profile.clone()));
     provide_context(SignInState(RwSignal::new(None)));
     provide_context(crate::CodeWords::new());
     let path = router::install(pages.bundle).path;
+    let m = use_messages();
+    move || {
+        m.track();
+        view! { <Shell profile=profile.clone() pages path /> }
+    }
+}
+
+/// Header, the page, footer, in the current language.
+#[component]
+fn Shell(profile: Arc<Profile>, pages: PageSet, path: RwSignal<String>) -> impl IntoView {
     let m = use_messages();
     let product = profile.product_name.clone();
     let company = profile.company_name.clone();
@@ -111,7 +124,7 @@ fn LanguageSwitch() -> impl IntoView {
         <div class="language-switch">
             <label>
                 <span>{tr(Msg::LanguageSwitchLabel)}" "</span>
-                <select data-action="language" on:change=on_change>
+                <select id="language-switch" data-action="language" on:change=on_change>
                     {Language::ALL.into_iter().map(|l| {
                         let selected = move || ctx.choice.get() == browser::Choice::Language(l);
                         view! { <option value=l.tag() lang=l.tag() selected=selected>{l.native_name()}</option> }

@@ -24,10 +24,11 @@ pub fn use_language() -> LanguageCtx {
     expect_context::<LanguageCtx>()
 }
 
-/// A message as a reactive text node: `{tr(Msg::NavStart)}`.
-pub fn tr(msg: Msg) -> impl Fn() -> String + Copy + 'static {
-    let m = use_messages();
-    move || m.get().get(msg)
+/// A message in the page's language: `{tr(Msg::NavStart)}`. Plain text, not a reactive
+/// node: a change of language renders the whole page again (`app::App`), which is rare,
+/// while a reactive node per sentence cost every visit code and render time.
+pub fn tr(msg: Msg) -> String {
+    use_messages().get_untracked().get(msg)
 }
 
 /// A permission's reason in the page's language (the profile's `why_translations`), as a
@@ -60,6 +61,11 @@ pub fn switch_language(ctx: LanguageCtx, choice: Choice) {
                 ctx.problem.set(None);
                 ctx.choice.set(choice);
                 ctx.messages.set(messages);
+                // The page renders again in the new language; keep the keyboard where it was.
+                set_timeout(
+                    || browser::focus("language-switch"),
+                    std::time::Duration::ZERO,
+                );
             }
             Err(why) => ctx.problem.set(Some(why)),
         }
