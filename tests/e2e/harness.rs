@@ -163,7 +163,23 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    let _shared = ALONE.read().await;
     with_options(engine, None, test).await
+}
+
+/// Tests run two at a time (`cargo xtask test`) against one emulator. A test that counts
+/// the emulator's token requests runs alone, so another test's sign-in cannot change the
+/// count it reads.
+static ALONE: tokio::sync::RwLock<()> = tokio::sync::RwLock::const_new(());
+
+/// Chromium, with no other test running meanwhile.
+pub async fn with_browser_alone<F, Fut>(test: F)
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let _alone = ALONE.write().await;
+    with_options(Engine::Chromium, None, test).await
 }
 
 /// Chromium whose languages (`navigator.languages`, `Accept-Language`) are `languages`,
@@ -173,6 +189,7 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    let _shared = ALONE.read().await;
     with_options(Engine::Chromium, Some(languages), test).await
 }
 

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::harness::{base_url, dist, with_browser, Browser};
+use crate::harness::{base_url, dist, with_browser, with_browser_alone, Browser};
 
 /// The scenario's user: the emulator answers AADSTS90094 ("Need admin approval").
 const USER: &str = "consent-blocked@contoso.example";
@@ -284,7 +284,7 @@ async fn assert_consent_diagnosis(b: &Browser) {
 #[tokio::test]
 async fn msal_browser_redirect_consent_error_opens_the_diagnosis() {
     let pages = install("msal-redirect");
-    with_browser(|b: Browser| async move {
+    with_browser_alone(|b: Browser| async move {
         open(&b, &pages).await;
         let token_requests = b.token_requests();
         b.click("#redirect").await;

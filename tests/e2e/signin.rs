@@ -5,7 +5,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use crate::harness::{http, with_browser, Browser};
+use crate::harness::{http, with_browser, with_browser_alone, Browser};
 
 /// The start of every emulator token signature, as it appears inside a token.
 fn sentinel() -> String {
@@ -169,7 +169,7 @@ async fn callback_url(b: &Browser, scenario: &str) -> String {
 
 #[tokio::test]
 async fn negative_callbacks_are_refused_before_any_token_request() {
-    with_browser(|b: Browser| async move {
+    with_browser_alone(|b: Browser| async move {
         // A good response, then the same URL again (a replay).
         let good = callback_url(&b, "all-granted").await;
         let before = b.token_requests();

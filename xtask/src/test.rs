@@ -146,7 +146,7 @@ pub fn run(options: &Options) -> Result<(), String> {
                 let result = tools::run(
                     Command::new("cargo")
                         .args(e2e)
-                        .args(["--", "--test-threads", "1"])
+                        .args(["--", "--test-threads", "2"])
                         .args(options.e2e_filter.as_deref())
                         .current_dir(root())
                         .env("PATH", &toolchain.path_env)
