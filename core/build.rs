@@ -35,11 +35,27 @@ fn main() {
     out.push_str("}\n\n");
     let _ = writeln!(out, "pub(crate) const COUNT: usize = {};", english.len());
     let _ = writeln!(out, "pub(crate) const FINGERPRINT: &str = {fingerprint:?};");
-    out.push_str("pub(crate) static ENGLISH: [&str; COUNT] = [\n");
-    for c in &english {
-        let _ = writeln!(out, "    {:?},", c.pattern);
+    // The English sentences as two texts with end offsets (a `&str` per message cost 8
+    // bytes each): the first visit's, and the full app's, which only the full app links.
+    let first = compile::first_visit_count(Path::new("messages/en"));
+    for (name, part) in [("FIRST", &english[..first]), ("FULL", &english[first..])] {
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for c in part {
+            text.push_str(&c.pattern);
+            ends.push(text.len());
+        }
+        let _ = writeln!(
+            out,
+            "pub(crate) static ENGLISH_{name}_TEXT: &str = {text:?};"
+        );
+        let _ = writeln!(
+            out,
+            "pub(crate) static ENGLISH_{name}_ENDS: [u32; {}] = {ends:?};",
+            ends.len()
+        );
     }
-    out.push_str("];\n");
+    let _ = writeln!(out, "pub(crate) const FIRST_VISIT_COUNT: usize = {first};");
     out.push_str("#[allow(dead_code)]\npub(crate) static KEYS: [&str; COUNT] = [\n");
     for c in &english {
         let _ = writeln!(out, "    {:?},", c.key);

@@ -116,6 +116,7 @@ pub struct PageSet {
 
 /// The full app (`src/main.rs`).
 pub fn start_full() {
+    consent_core::i18n::enable_full_app_messages();
     start(PageSet {
         bundle: routes::Bundle::Full,
         render: pages::full,

@@ -214,6 +214,8 @@ async fn pseudo_localized_pages_wrap_instead_of_overflowing() {
                     if (adminFixes && el.matches(adminFixes)) continue;
                     const text = el.textContent.trim();
                     if (/[A-Za-z]{3}/.test(text) && !text.includes('⟦')) out.push(`not from the catalogue: <${el.tagName.toLowerCase()}> ${text.slice(0, 80)}`);
+                    // A sentence this build does not carry would show as empty brackets.
+                    if (text === '' || text.includes('⟦⟧')) out.push(`empty: <${el.tagName.toLowerCase()} class="${el.className}">`);
                 }
                 return out;
             "#).await;

@@ -314,19 +314,57 @@ fn json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// A language's catalogue: every `.ftl` file in `folder`, in file-name order, joined.
-/// `None` when the folder has none.
-pub fn read_catalogue(folder: &std::path::Path) -> Option<String> {
+/// The parts of the page only the full app shows (the sign-in check, the callback, the
+/// error-code pages). Their sentences come last in the table, and the first-visit build
+/// does not link them (`i18n::messages`).
+pub const FULL_APP_FILES: [&str; 3] = ["check.ftl", "errors.ftl", "signin.ftl"];
+
+/// A language's catalogue files: the first visit's parts, then the full app's, each in
+/// file-name order.
+pub fn catalogue_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort_by_key(|p| (is_full_app_file(p), p.clone()));
+    files
+}
+
+pub fn is_full_app_file(path: &std::path::Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| FULL_APP_FILES.contains(&n))
+}
+
+/// A language's catalogue: its files (`catalogue_files`) joined. `None` when the folder
+/// has none.
+pub fn read_catalogue(folder: &std::path::Path) -> Option<String> {
+    let files = catalogue_files(folder);
     let mut all = String::new();
     for file in &files {
         all.push_str(&std::fs::read_to_string(file).ok()?);
         all.push('\n');
     }
     (!files.is_empty()).then_some(all)
+}
+
+/// How many messages the first visit's files of `folder` hold: the first part of the table.
+pub fn first_visit_count(folder: &std::path::Path) -> usize {
+    catalogue_files(folder)
+        .iter()
+        .filter(|p| !is_full_app_file(p))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .map(|text| {
+            fluent_syntax::parser::parse(text.as_str()).map_or(0, |resource| {
+                resource
+                    .body
+                    .iter()
+                    .filter(|e| matches!(e, ast::Entry::Message(_)))
+                    .count()
+            })
+        })
+        .sum()
 }

@@ -7,7 +7,10 @@
 use serde_json::Value;
 
 use super::compile::{ARG_END, ARG_START};
-use super::generated::{CODE_WORD_FILES, COUNT, ENGLISH, FINGERPRINT, KEYS, MESSAGE_FILES};
+use super::generated::{
+    CODE_WORD_FILES, COUNT, ENGLISH_FIRST_ENDS, ENGLISH_FIRST_TEXT, FINGERPRINT, FIRST_VISIT_COUNT,
+    KEYS, MESSAGE_FILES,
+};
 use super::{Language, Msg};
 
 /// Why a published catalogue was refused.
@@ -97,7 +100,11 @@ impl Messages {
         static PSEUDO: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
         PSEUDO.get_or_init(|| Messages {
             language: Language::En,
-            table: Table::Loaded(ENGLISH.iter().map(|p| Some(pseudo_pattern(p))).collect()),
+            table: Table::Loaded(
+                (0..COUNT)
+                    .map(|i| Some(pseudo_pattern(english(i))))
+                    .collect(),
+            ),
         })
     }
 
@@ -109,8 +116,11 @@ impl Messages {
     fn pattern(&self, msg: Msg) -> &str {
         let i = msg as usize;
         match &self.table {
-            Table::Loaded(list) => list.get(i).and_then(|m| m.as_deref()).unwrap_or(ENGLISH[i]),
-            Table::English => ENGLISH[i],
+            Table::Loaded(list) => list
+                .get(i)
+                .and_then(|m| m.as_deref())
+                .unwrap_or_else(|| english(i)),
+            Table::English => english(i),
         }
     }
 
@@ -171,6 +181,53 @@ impl Msg {
     pub fn key(self) -> &'static str {
         KEYS[self as usize]
     }
+}
+
+/// The `i`th English sentence. The first visit's are always here; the full app's are linked
+/// only into a build that calls [`enable_full_app_messages`] (natively, always).
+fn english(i: usize) -> &'static str {
+    if i < FIRST_VISIT_COUNT {
+        slice(ENGLISH_FIRST_TEXT, &ENGLISH_FIRST_ENDS, i)
+    } else {
+        full_app_english(i - FIRST_VISIT_COUNT)
+    }
+}
+
+fn slice(text: &'static str, ends: &[u32], i: usize) -> &'static str {
+    let end = ends.get(i).map_or(0, |e| *e as usize);
+    let start = if i == 0 {
+        0
+    } else {
+        ends.get(i - 1).map_or(end, |e| *e as usize)
+    };
+    text.get(start..end).unwrap_or_default()
+}
+
+fn full_app_slice(i: usize) -> &'static str {
+    use super::generated::{ENGLISH_FULL_ENDS, ENGLISH_FULL_TEXT};
+    slice(ENGLISH_FULL_TEXT, &ENGLISH_FULL_ENDS, i)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn full_app_english(i: usize) -> &'static str {
+    full_app_slice(i)
+}
+
+/// In the browser, the full app's sentences are reached through this pointer, set by the
+/// full app at start; the first-visit build never sets it, so the linker leaves them out
+/// of its download (it never shows those pages).
+#[cfg(target_arch = "wasm32")]
+static FULL_APP: std::sync::OnceLock<fn(usize) -> &'static str> = std::sync::OnceLock::new();
+
+#[cfg(target_arch = "wasm32")]
+fn full_app_english(i: usize) -> &'static str {
+    FULL_APP.get().map_or("", |f| f(i))
+}
+
+/// Makes the full app's sentences available (the full app's start calls it).
+pub fn enable_full_app_messages() {
+    #[cfg(target_arch = "wasm32")]
+    let _ = FULL_APP.set(full_app_slice);
 }
 
 /// The published file name of `language`'s sentences; `None` for English (compiled in)

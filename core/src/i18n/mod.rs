@@ -14,6 +14,8 @@ mod tests;
 
 pub use generated::Msg;
 pub use language::Language;
-pub use messages::{code_words_file, message_file, pseudo_text, Messages, MessagesError};
+pub use messages::{
+    code_words_file, enable_full_app_messages, message_file, pseudo_text, Messages, MessagesError,
+};
 #[cfg(not(target_arch = "wasm32"))]
 pub use publish::{catalogue_source, published_files, PublishError};
