@@ -80,6 +80,20 @@ pub async fn get_text(url: &str) -> Result<(u16, String), FetchError> {
         .send()
         .await
         .map_err(|_| FetchError::Network)?;
+    status_and_text(response).await
+}
+
+/// The same for a request the loader script started before the app was downloaded.
+pub async fn early_text(promise: js_sys::Promise) -> Result<(u16, String), FetchError> {
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| FetchError::Network)?
+        .dyn_into()
+        .map_err(|_| FetchError::Network)?;
+    status_and_text(gloo_net::http::Response::from(response)).await
+}
+
+async fn status_and_text(response: gloo_net::http::Response) -> Result<(u16, String), FetchError> {
     let status = response.status();
     let text = response.text().await.map_err(|_| FetchError::Network)?;
     Ok((status, text))

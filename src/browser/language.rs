@@ -102,34 +102,15 @@ pub async fn load_messages(choice: Choice) -> Result<&'static Messages, String> 
     let file = message_file(language)
         .ok_or_else(|| format!("this site has no {} catalogue", language.tag()))?;
     let path = format!("/{file}");
-    let body = match early_request(&path) {
-        Some(promise) => {
-            let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
-                .await
-                .map_err(|_| "the request failed".to_string())?
-                .dyn_into()
-                .map_err(|_| "not an HTTP response".to_string())?;
-            if !response.ok() {
-                return Err(format!(
-                    "the site answered {} for {file}",
-                    response.status()
-                ));
-            }
-            let text = response.text().map_err(|_| "no body".to_string())?;
-            wasm_bindgen_futures::JsFuture::from(text)
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-                .ok_or_else(|| "no body".to_string())?
-        }
-        None => {
-            let (status, body) = super::get_text(&path).await.map_err(|e| e.to_string())?;
-            if !(200..300).contains(&status) {
-                return Err(format!("the site answered {status} for {file}"));
-            }
-            body
-        }
+    let answer = match early_request(&path) {
+        Some(promise) => super::fetch::early_text(promise).await,
+        None => super::get_text(&path).await,
     };
+    // FetchError's own words are about the token endpoint; here it is a plain download.
+    let (status, body) = answer.map_err(|_| format!("{file} could not be downloaded"))?;
+    if !(200..300).contains(&status) {
+        return Err(format!("the site answered {status} for {file}"));
+    }
     let messages = Messages::parse(&body).map_err(|e| e.to_string())?;
     // Kept for the life of the page (at most one per language), like the code words.
     let messages: &'static Messages = Box::leak(Box::new(messages));
