@@ -170,7 +170,7 @@ fix-contact-vendor-step-contact-email-url = Contact { $company } support: { $ema
 fix-contact-vendor-step-contact-email = Contact { $company } support: { $email }.
 fix-contact-vendor-step-contact-url = Contact { $company } support: { $url }.
 # Only when the vendor gave neither an e-mail address nor a website.
-fix-contact-vendor-step-contact-none = Contact { $company } support: { $company }'s support.
+fix-contact-vendor-step-contact-none = Contact { $company } support through the channel you usually use with them.
 fix-contact-vendor-link-email = E-mail support
 fix-contact-vendor-link-website = Open support
 # The subject of the e-mail to the vendor's support.
@@ -273,7 +273,7 @@ fix-app-only-access-duration = 20 minutes, up to an hour to take effect
 # $permissions lists the app's application permissions, e.g. "Mail.Read, Calendars.Read".
 fix-app-only-access-intro-listed = For server-side sync without a signed-in user, { $product } uses application permissions ({ $permissions }). They always need admin consent and cover every mailbox unless Exchange Online limits them.
 # The same when the vendor's profile lists no application permission.
-fix-app-only-access-intro = For server-side sync without a signed-in user, { $product } uses application permissions (its application permissions). They always need admin consent and cover every mailbox unless Exchange Online limits them.
+fix-app-only-access-intro = For server-side sync without a signed-in user, { $product } uses application permissions. They always need admin consent and cover every mailbox unless Exchange Online limits them.
 # $command is a PowerShell command (Test-ApplicationAccessPolicy); Granted, Denied and "Access to OData is disabled" are what it and Microsoft Graph return: keep them as they are.
 fix-app-only-access-check = { $command } reports Granted for members and Denied for others; denied calls return "Access to OData is disabled".
 
