@@ -57,7 +57,7 @@ fix-ask-admin-check = La connexion fonctionne sans écran d’approbation.
 # The e-mail's subject line.
 fix-ask-admin-subject = Merci d’approuver { $product } pour notre organisation
 fix-ask-admin-message-greeting = Bonjour,
-fix-ask-admin-message-problem = J’ai essayé de connecter { $product } (de { $company }) à mon compte Microsoft 365, et Microsoft indique qu’un administrateur doit d’abord l’approuver.
+fix-ask-admin-message-problem = J’ai essayé de connecter { $product } (édité par { $company }) à mon compte Microsoft 365, et Microsoft m’a indiqué qu’un administrateur devait d’abord l’approuver.
 # $permissions is a list, one permission a line: "- Mail.ReadWrite (Microsoft Graph): why the app needs it" (the reason is the vendor's, in English).
 fix-ask-admin-message-permissions =
     Ce que l’application demande, et pourquoi :
@@ -76,7 +76,7 @@ fix-ask-admin-message-other-ways =
     { $url }
 # $url is this site's read-only check of the organization's settings.
 fix-ask-admin-message-tenant-check =
-    Si le blocage persiste, cette vérification en lecture seule trouve le paramètre de notre locataire qui en est la cause :
+    Si le blocage persiste, cette vérification en lecture seule permet de trouver le paramètre de notre locataire qui en est la cause :
     { $url }
 # These lines follow each other without blank lines. $app_id is a GUID, $publisher the publisher's name as Microsoft shows it.
 fix-ask-admin-message-app-id = ID d’application : { $app_id }
@@ -90,7 +90,7 @@ fix-ask-admin-message-thanks = Merci d’avance.
 ## try-again: the user declined or closed Microsoft's permissions screen.
 
 fix-try-again-title = Connecter de nouveau { $product } et accepter
-fix-try-again-intro = L’écran des autorisations a été fermé ou refusé. Rien n’est cassé ; il suffit de recommencer.
+fix-try-again-intro = L’écran des autorisations a été fermé, ou les autorisations ont été refusées. Rien n’est cassé ; il suffit de recommencer.
 fix-try-again-step-start = Relancez la connexion de { $product }.
 fix-try-again-step-accept = Quand Microsoft affiche la liste des autorisations, lisez-la et sélectionnez « Accepter ».
 fix-try-again-step-admin = Si vous voyez plutôt « Approbation de l’administrateur requise » ou « Approbation requise », votre organisation a besoin qu’un administrateur approuve l’application : suivez la solution suivante.
@@ -244,7 +244,7 @@ fix-enable-workflow-check = Dans l’heure (en général en quelques minutes), u
 # $publisher is the publisher's name as Microsoft shows it.
 fix-solution-b-title = Autoriser les utilisateurs à donner leur consentement aux applications d’éditeurs vérifiés
 fix-solution-b-intro = Les utilisateurs pourront alors donner eux-mêmes leur consentement aux applications d’éditeurs vérifiés, comme { $product } ({ $publisher }), pour les autorisations qu’un administrateur classe comme à faible impact.
-fix-solution-b-widens = Cela change ce à quoi les utilisateurs peuvent consentir pour toutes les applications d’éditeurs vérifiés, pas seulement pour celle-ci. Accorder le consentement à cette seule application reste préférable.
+fix-solution-b-widens = Cela change ce à quoi les utilisateurs peuvent donner leur consentement pour toutes les applications d’éditeurs vérifiés, pas seulement pour celle-ci. Accorder le consentement à cette seule application reste préférable.
 fix-solution-b-check = Un utilisateur qui n’est pas administrateur connecte l’application sans écran d’approbation.
 
 fix-method-3-title = Autoriser les utilisateurs à donner eux-mêmes leur consentement aux applications (option la plus large)

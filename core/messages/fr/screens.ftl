@@ -29,7 +29,7 @@ home-role-user = J’utilise l’application
 home-role-user-text = Vérifiez si { $product } peut vous connecter maintenant, et ce qui manque.
 home-role-admin = Je suis administrateur
 home-role-admin-text = Accordez le consentement pour { $product }, avec le lien pour votre locataire et les paramètres exacts.
-home-role-support = Je suis au support
+home-role-support = Je fais partie du support
 home-role-support-text = Créez un lien qui ouvre le bon diagnostic pour un client.
 
 ## src/components/diagnosis_view.rs: the verdict card and the list of fixes.
