@@ -1,6 +1,6 @@
 ## What the verdict card says under the headline.
 
-summary-not-catalogued = { $code } todavía no está en el catálogo de este sitio. La página de consulta de errores de Microsoft lo describe, y los detalles de abajo son lo que necesita el soporte técnico.
+summary-not-catalogued = { $code } todavía no está en el catálogo de este sitio. La página de búsqueda de errores de Microsoft lo describe, y los detalles de abajo son lo que necesita el soporte técnico.
 summary-admin-consent-granted = Microsoft indica que un administrador aceptó los permisos en nombre de la organización. Los usuarios ya pueden conectarse; puede tardar unos minutos en aplicarse en todas partes.
 # $wording is Microsoft's English wording that was found, e.g. Need admin approval.
 summary-recognised = Se reconoció el texto de Microsoft «{ $wording }».
@@ -40,7 +40,7 @@ library-claims-challenge = el servicio pidió un nuevo inicio de sesión que cum
 
 oauth-invalid-request = La solicitud de inicio de sesión tenía un formato incorrecto o le faltaba algo; la aplicación la creó mal.
 oauth-unauthorized-client = La aplicación no tiene permitido usar este tipo de inicio de sesión, o no está disponible en esta organización.
-oauth-access-denied = Se denegó el acceso: se rechazó o se canceló la solicitud de consentimiento, o una directiva rechazó el inicio de sesión.
+oauth-access-denied = Se denegó el acceso: se rechazó o se canceló la pantalla de consentimiento, o una directiva rechazó el inicio de sesión.
 oauth-unsupported-response-type = La aplicación pidió un tipo de respuesta que su registro no permite.
 oauth-invalid-scope = La aplicación pidió los permisos en un formato que no es válido.
 oauth-server-error = El servicio de inicio de sesión de Microsoft tuvo un error inesperado. Vuelva a intentarlo dentro de unos minutos.

@@ -94,7 +94,7 @@ fix-try-again-intro = La pantalla de permisos se cerró o se rechazó. No hay na
 fix-try-again-step-start = Empiece de nuevo a conectar { $product }.
 fix-try-again-step-accept = Cuando Microsoft muestre la lista de permisos, léala y seleccione «Aceptar».
 fix-try-again-step-admin = Si en su lugar ve «Se necesita la aprobación del administrador» o «Aprobación necesaria», su organización necesita que un administrador apruebe la aplicación: siga la siguiente solución.
-fix-try-again-check = Vuelve a la aplicación y la conexión queda hecha.
+fix-try-again-check = Vuelve a la aplicación con la conexión ya establecida.
 
 ## sign-in-again
 
@@ -170,7 +170,7 @@ fix-contact-vendor-step-contact-email-url = Póngase en contacto con el soporte 
 fix-contact-vendor-step-contact-email = Póngase en contacto con el soporte técnico de { $company }: { $email }.
 fix-contact-vendor-step-contact-url = Póngase en contacto con el soporte técnico de { $company }: { $url }.
 # Only when the vendor gave neither an e-mail address nor a website.
-fix-contact-vendor-step-contact-none = Póngase en contacto con el soporte técnico de { $company }.
+fix-contact-vendor-step-contact-none = Póngase en contacto con el soporte técnico de { $company } por el canal que use habitualmente.
 fix-contact-vendor-link-email = Escribir al soporte técnico
 fix-contact-vendor-link-website = Abrir la página de soporte técnico
 # The subject of the e-mail to the vendor's support.

@@ -69,13 +69,13 @@ copy-button-copied = Copiado
 copy-button-failed = Selecciónelo y cópielo a mano
 copy-button-copy-link = Copiar vínculo
 copy-button-copy-admin-link = Copiar vínculo para el administrador
-copy-button-copy-report = Copiar informe para soporte técnico
+copy-button-copy-report = Copiar informe para el soporte técnico
 copy-button-copy-message = Copiar mensaje
 copy-button-copy-justification = Copiar justificación
 # A command to type into the Windows command prompt.
 copy-button-copy-command = Copiar comando
 # "Application ID" is the field's name in the Microsoft Entra admin center.
-copy-button-copy-application-id = Copiar Id. de aplicación
+copy-button-copy-application-id = Copiar id. de aplicación
 copy-button-copy-powershell = Copiar PowerShell
 copy-button-copy-azure-cli = Copiar CLI de Azure
 
