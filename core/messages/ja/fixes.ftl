@@ -64,7 +64,7 @@ fix-ask-admin-message-permissions =
     { $permissions }
 # $url is the admin-consent link for the user's organization.
 fix-ask-admin-message-consent-link =
-    次のリンクから、組織としての同意を確認して付与できます (管理者のみ使用できます):
+    次のリンクから内容を確認し、組織として同意を付与できます (管理者のみ使用できます):
     { $url }
 # $url opens this page's diagnosis for administrators.
 fix-ask-admin-message-instructions =
@@ -90,7 +90,7 @@ fix-ask-admin-message-thanks = よろしくお願いいたします。
 ## try-again: the user declined or closed Microsoft's permissions screen.
 
 fix-try-again-title = { $product } にもう一度接続して承諾する
-fix-try-again-intro = アクセス許可の画面が閉じられたか、拒否されました。何も壊れていないので、最初からやり直してください。
+fix-try-again-intro = アクセス許可の画面が閉じられたか、拒否されました。不具合ではないので、最初からやり直してください。
 fix-try-again-step-start = { $product } への接続をもう一度始めます。
 fix-try-again-step-accept = Microsoft がアクセス許可の一覧を表示したら、内容を読んで「承諾」を選択します。
 fix-try-again-step-admin = 代わりに「管理者の承認が必要」または「承認が必要です」が表示された場合は、組織の管理者がアプリを承認する必要があります。次の解決方法に進んでください。
@@ -192,12 +192,12 @@ fix-wait-and-retry-link-status = Microsoft 365 のサービスの状態を開く
 fix-register-device-title = このデバイスを組織にもう一度接続する
 fix-register-device-intro = Microsoft はこのデバイスの ID を確認できませんでした。デバイスが登録または参加されていないか、登録が削除または無効化されたか、デバイスのサインイン トークンが古くなっています。
 # The path is Windows' own Settings app: use its labels in your language.
-fix-register-device-step-windows = Windows で、[設定] › [アカウント] › [職場または学校にアクセスする] を開きます。職場のアカウントが表示されない、またはエラーが表示される場合は、いったん [切断] してから接続し直し、再起動します。
+fix-register-device-step-windows = Windows で、[設定] › [アカウント] › [職場または学校にアクセスする] を開きます。職場アカウントが表示されない、またはエラーが表示される場合は、いったん [切断] してから接続し直し、再起動します。
 # AzureAdJoined, WorkplaceJoined, AzureAdPrt and YES are what the command prints: keep them as they are.
 fix-register-device-step-status = デバイスの状態を確認するには、コマンド プロンプトで次のコマンドを実行します。AzureAdJoined または WorkplaceJoined と、AzureAdPrt が YES になっているはずです。そうなっていない場合は、出力結果を IT 管理者に送ってください:
 # The label above the command to copy (Windows' Command Prompt).
 fix-register-device-snippet-command-prompt = コマンド プロンプト
-fix-register-device-step-phone = スマートフォンや Mac では、ポータル サイト (または Microsoft Authenticator) を開いて職場のアカウントでサインインし、デバイスを登録します。
+fix-register-device-step-phone = スマートフォンや Mac では、ポータル サイト (または Microsoft Authenticator) を開いて職場アカウントでサインインし、デバイスを登録します。
 # $devices_path and $sign_in_logs_path are menu paths in the Microsoft Entra admin center.
 fix-register-device-step-admins = IT 管理者の方へ: { $devices_path } でデバイスを探し、有効になっていること、古い重複ではないことを確認してください。{ $sign_in_logs_path } で、サインインに使用されたデバイス ID を確認できます。
 fix-register-device-link-sign-in-logs = サインイン ログを開く
@@ -208,7 +208,7 @@ fix-register-device-check = このデバイスからサインインでき、{ $c
 
 fix-app-protection-title = 組織が保護しているアプリを使用する
 fix-app-protection-intro = 条件付きアクセス ポリシーにより、このリソースには組織のアプリ保護ポリシー (Microsoft Intune) を適用しているアプリからしかアクセスできません。今回のサインインは、それを適用していないアプリまたはブラウザーから行われました。
-fix-app-protection-step-broker = ブローカー アプリをインストールし、職場のアカウントでサインインします。iPhone と iPad では Microsoft Authenticator、Android ではポータル サイトです。
+fix-app-protection-step-broker = ブローカー アプリをインストールし、職場アカウントでサインインします。iPhone と iPad では Microsoft Authenticator、Android ではポータル サイトです。
 fix-app-protection-step-approved-app = このアプリやブラウザーではなく、組織が承認しているアプリ (スマートフォンの Outlook や Teams など) でデータを開きます。
 fix-app-protection-step-ask-admin = スマートフォンでこのアプリを使う必要がある場合は、IT 管理者に相談してください。アプリ保護ポリシーにアプリを追加したり、条件付きアクセス ポリシーを変更したりできるのは IT 管理者だけです。
 fix-app-protection-check = 保護されたアプリからサインインできます。
@@ -262,11 +262,11 @@ fix-enable-sign-in-check = ユーザーがもう一度サインインできる�
 
 fix-assign-users-title = ユーザーを { $product } に割り当てるか、割り当ての要件をオフにする
 fix-assign-users-intro = { $product } は [割り当てが必要ですか?] が [はい] に設定されており、割り当てられたユーザーとグループだけがサインインできます。管理者がユーザー (またはそのグループ) を割り当てるか、この要件をオフにします。
-fix-assign-users-check = ユーザーが AADSTS50105 にならずにもう一度サインインできます。
+fix-assign-users-check = ユーザーが AADSTS50105 のエラーなしで、もう一度サインインできます。
 
 fix-create-service-principal-title = { $product } をディレクトリに追加する
 fix-create-service-principal-intro = アプリ (またはアプリが呼び出す Microsoft のサービス) のエンタープライズ アプリケーションが、まだディレクトリにありません。通常は同意を付与すると作成されますが、管理者が直接作成してから同意を付与することもできます。
-fix-create-service-principal-check = { $product } が [エンタープライズ アプリケーション] に表示され、サインインがこのエラーを通過します。
+fix-create-service-principal-check = { $product } が [エンタープライズ アプリケーション] に表示され、サインイン時にこのエラーが表示されなくなります。
 
 fix-app-only-access-title = アプリ専用のアクセスを付与し、対象のメールボックスを限定する
 fix-app-only-access-duration = 20 分、反映まで最大 1 時間
@@ -281,7 +281,7 @@ fix-fix-account-title = ユーザーのアカウントを確認する
 fix-fix-account-intro = 問題はアカウント自体にあります。無効化されている、ロックされている、パスワードの有効期限が切れている、または組織のメンバーではない、のいずれかです。
 fix-fix-account-check = ユーザーがもう一度サインインできます。
 
-fix-check-firewall-title = ネットワークがサインインを通しているか確認する
+fix-check-firewall-title = ネットワークでサインインが許可されているか確認する
 fix-check-firewall-intro = プロキシ、ファイアウォール、テナント制限によって、{ $product } が Microsoft のサインインや Graph のエンドポイントに接続できないことがあります。
 fix-check-firewall-check = ネットワーク内から、サインインと同期ができます。
 

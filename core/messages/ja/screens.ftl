@@ -126,7 +126,7 @@ support-details-untrusted-uri = (Microsoft のアドレスではないため、�
 support-details-full-description = エラーの説明全文
 support-details-truncated = (切り詰め済み: このページに表示できる長さを超えていました)
 support-details-report-title = サポート チケット用のレポート
-support-details-report-privacy = トークン、サインイン コードは含まれません。メール アドレスも、含めることを選ばない限り含まれません。
+support-details-report-privacy = トークンやサインイン コードは含まれません。メール アドレスも、含めることを選ばない限り含まれません。
 # A checkbox, when the reader has signed in.
 support-details-include-name = 自分のサインイン名とメール アドレスを含める
 # A checkbox.
