@@ -23,7 +23,7 @@ fix-in-voice-admin-does-it = 这一步由您的 IT 管理员完成。请把本�
 
 ## request-approval: the user sends Microsoft's approval request (admin consent workflow).
 
-fix-request-approval-title = 在 Microsoft 的页面上发送审批请求
+fix-request-approval-title = 在 Microsoft 的页面上请求批准
 fix-request-approval-duration = 1 分钟，然后等待批准
 fix-request-approval-intro = 您的组织允许您请求管理员批准此应用。请求会发送给管理员指定的审阅者。
 fix-request-approval-step-connect = 再次连接 { $product }，直到出现“需要审批”页面。
@@ -35,9 +35,9 @@ fix-request-approval-justification = 我的工作需要使用 { $product }（用
 # The same example reason when the vendor's profile names no purpose.
 fix-request-approval-justification-any = 我的工作需要使用 { $product }。
 fix-request-approval-step-send = 选择“请求批准”，然后选择“Back to app”（返回应用）。
-fix-request-approval-step-wait = 等待 Microsoft 发来的电子邮件，告知请求已获批准（或被拒绝）。审批通常需要几分钟到几天；除了这封邮件，您无法在其他地方查看状态。
+fix-request-approval-step-wait = 等待 Microsoft 发来的电子邮件，告知请求已获批准（或被拒绝）。批准通常需要几分钟到几天；除了这封邮件，您无法在其他地方查看状态。
 fix-request-approval-step-reconnect = 获得批准后，再次连接 { $product }。
-fix-request-approval-check = 获得批准后，连接时不再出现审批页面。
+fix-request-approval-check = 获得批准后，连接时不再出现要求批准的页面。
 
 ## ask-admin: the user sends their IT administrator a prepared message.
 
@@ -50,7 +50,7 @@ fix-ask-admin-snippet-message = 消息
 # A link that opens the message in the user's e-mail program.
 fix-ask-admin-link-email = 在电子邮件中打开
 fix-ask-admin-step-reconnect = 管理员确认处理完毕后，再次连接 { $product }。
-fix-ask-admin-check = 连接时不再出现审批页面。
+fix-ask-admin-check = 连接时不再出现要求批准的页面。
 
 ## The message the user sends their IT administrator, in the user's words. One message per paragraph; the page puts a blank line between paragraphs.
 
@@ -60,7 +60,7 @@ fix-ask-admin-message-greeting = 您好：
 fix-ask-admin-message-problem = 我尝试将 { $product }（由 { $company } 提供）连接到我的 Microsoft 365 帐户时，Microsoft 提示需要管理员批准。
 # $permissions is a list, one permission a line: "- Mail.ReadWrite (Microsoft Graph): why the app needs it" (the reason is the vendor's, in English).
 fix-ask-admin-message-permissions =
-    它请求的权限及原因：
+    该应用请求的权限及原因：
     { $permissions }
 # $url is the admin-consent link for the user's organization.
 fix-ask-admin-message-consent-link =
@@ -90,7 +90,7 @@ fix-ask-admin-message-thanks = 谢谢！
 ## try-again: the user declined or closed Microsoft's permissions screen.
 
 fix-try-again-title = 再次连接 { $product } 并接受
-fix-try-again-intro = 权限页面被关闭或拒绝了。没有任何东西损坏，重新开始即可。
+fix-try-again-intro = 权限页面被关闭或拒绝了。这并不是故障，重新开始即可。
 fix-try-again-step-start = 重新开始连接 { $product }。
 fix-try-again-step-accept = 当 Microsoft 列出权限时，请阅读后选择“接受”。
 fix-try-again-step-admin = 如果出现的是“需要管理员批准”或“需要审批”，说明您的组织需要管理员批准此应用：请按照下一个解决方法操作。
@@ -227,17 +227,17 @@ fix-method-1-check = 刷新“权限”页面：每项权限都应列在“管�
 
 fix-method-2-title = 以管理员身份登录应用，并代表组织同意
 fix-method-2-intro = 管理员像普通用户一样连接 { $product }，并在 Microsoft 的权限页面上代表所有人同意。如果目录中还没有此应用，这样做也会将其添加到目录中。
-fix-method-2-check = 其他用户连接时不会看到审批页面。
+fix-method-2-check = 其他用户连接时不会看到要求批准的页面。
 
 fix-admin-browser-title = 从已以管理员身份登录的浏览器连接
 fix-admin-browser-intro = 适用于已授予同意但用户仍然失败的情况（例如更改尚在生效过程中）的变通方法：管理员在已以管理员身份登录 Microsoft 365 的浏览器中连接 { $product }。
 fix-admin-browser-check = 连接成功，用户也可以连接自己的帐户。
 
-fix-review-request-title = 审阅 { $product } 的审批请求
+fix-review-request-title = 审阅 { $product } 的批准请求
 fix-review-request-intro = 审阅者打开 { $product } 的待处理请求并批准，这会为组织中的所有人授予同意。
 fix-review-request-check = 请求者会收到一封电子邮件，并且可以重新连接。
 
-fix-enable-workflow-title = 让用户可以请求审批，而不是走进死胡同
+fix-enable-workflow-title = 让用户可以请求批准，而不是走进死胡同
 fix-enable-workflow-intro = 启用管理员同意工作流后，“需要管理员批准”会被“需要审批”取代，用户可以在其中填写理由，向指定的审阅者发送请求。启用它本身不会批准任何内容。
 fix-enable-workflow-check = 一小时内（通常几分钟），尝试连接的用户会看到“需要审批”页面和“请求批准”按钮。
 
@@ -245,7 +245,7 @@ fix-enable-workflow-check = 一小时内（通常几分钟），尝试连接的�
 fix-solution-b-title = 允许用户同意来自已验证发布者的应用
 fix-solution-b-intro = 之后，对于来自已验证发布者的应用，例如 { $product }（{ $publisher }），用户可以自行同意管理员归类为低影响的权限。
 fix-solution-b-widens = 这会改变用户对所有来自已验证发布者的应用可同意的范围，而不仅是此应用。更推荐只为此应用授予同意。
-fix-solution-b-check = 非管理员用户连接此应用时不会看到审批页面。
+fix-solution-b-check = 非管理员用户连接此应用时不会看到要求批准的页面。
 
 fix-method-3-title = 允许用户自行同意应用（范围最广的选项）
 fix-method-3-intro = 之后，对于不需要管理员的权限，用户可以同意任何发布者的任何应用。
@@ -285,7 +285,7 @@ fix-check-firewall-title = 检查您的网络是否放行登录
 fix-check-firewall-intro = 代理、防火墙和租户限制可能会阻止 { $product } 访问 Microsoft 的登录和 Graph 终结点。
 fix-check-firewall-check = 在网络内部可以正常登录和同步。
 
-fix-federation-title = 检查您的组织登录所经由的标识提供者
+fix-federation-title = 检查您的组织登录时使用的标识提供者
 fix-federation-intro = 此帐户的登录被转交给另一个标识提供者（AD FS、Okta、Ping 等）或本地代理（直通身份验证、无缝单一登录），而这一步失败了。同意和应用供应商都无法改变这一点；只有运行该标识提供者的人员才能解决。
 fix-federation-check = 用户重新登录，登录日志显示成功。
 

@@ -5,7 +5,7 @@
 
 headline-admin-consent-required-admin = 需要此组织的管理员先同意 { $product }，用户才能连接它。
 headline-admin-consent-required = 您的组织需要管理员批准 { $product }，您才能使用它。
-headline-admin-consent-workflow-admin = { $product } 正在等待审批：用户可以提交请求，并需要由审阅者批准。
+headline-admin-consent-workflow-admin = { $product } 正在等待批准：用户可以提交请求，审阅者需要批准该请求。
 headline-admin-consent-workflow = { $product } 需要管理员批准；您可以在 Microsoft 的页面上向管理员发送请求。
 headline-org-consent-cancelled = 针对 { $product } 的组织范围同意已被取消，因此未授予任何权限。
 headline-user-declined-consent = { $product } 的权限页面已被取消或拒绝，因此未能连接。
