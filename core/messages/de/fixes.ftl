@@ -57,7 +57,7 @@ fix-ask-admin-check = Das Verbinden funktioniert ohne Genehmigungsbildschirm.
 # The e-mail's subject line.
 fix-ask-admin-subject = Bitte { $product } für unsere Organisation genehmigen
 fix-ask-admin-message-greeting = Hallo,
-fix-ask-admin-message-problem = ich wollte { $product } (von { $company }) mit meinem Microsoft 365-Konto verbinden, und Microsoft hat gemeldet, dass ein Administrator die App genehmigen muss.
+fix-ask-admin-message-problem = ich wollte { $product } (von { $company }) mit meinem Microsoft 365-Konto verbinden, aber Microsoft hat angezeigt, dass ein Administrator die App genehmigen muss.
 # $permissions is a list, one permission a line: "- Mail.ReadWrite (Microsoft Graph): why the app needs it" (the reason is the vendor's, in English).
 fix-ask-admin-message-permissions =
     Was die App anfordert und warum:
@@ -76,7 +76,7 @@ fix-ask-admin-message-other-ways =
     { $url }
 # $url is this site's read-only check of the organization's settings.
 fix-ask-admin-message-tenant-check =
-    Falls es danach noch blockiert ist, findet diese Prüfung (nur lesend) die Einstellung in unserem Mandanten, die das verursacht:
+    Falls die App danach noch blockiert ist, findet diese Prüfung (nur lesend) die Einstellung in unserem Mandanten, die das verursacht:
     { $url }
 # These lines follow each other without blank lines. $app_id is a GUID, $publisher the publisher's name as Microsoft shows it.
 fix-ask-admin-message-app-id = Anwendungs-ID: { $app_id }
@@ -170,7 +170,7 @@ fix-contact-vendor-step-contact-email-url = Wenden Sie sich an den Support von {
 fix-contact-vendor-step-contact-email = Wenden Sie sich an den Support von { $company }: { $email }.
 fix-contact-vendor-step-contact-url = Wenden Sie sich an den Support von { $company }: { $url }.
 # Only when the vendor gave neither an e-mail address nor a website.
-fix-contact-vendor-step-contact-none = Wenden Sie sich an den Support von { $company }.
+fix-contact-vendor-step-contact-none = Wenden Sie sich über den Weg, den Sie sonst auch nutzen, an den Support von { $company }.
 fix-contact-vendor-link-email = E-Mail an den Support
 fix-contact-vendor-link-website = Support-Website öffnen
 # The subject of the e-mail to the vendor's support.
