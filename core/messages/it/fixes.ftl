@@ -57,7 +57,7 @@ fix-ask-admin-check = La connessione funziona senza schermata di approvazione.
 # The e-mail's subject line.
 fix-ask-admin-subject = Richiesta di approvazione di { $product } per la nostra organizzazione
 fix-ask-admin-message-greeting = Buongiorno,
-fix-ask-admin-message-problem = Ho provato a connettere { $product } (di { $company }) al mio account Microsoft 365 e Microsoft indica che l'app deve essere approvata da un amministratore.
+fix-ask-admin-message-problem = Ho provato a connettere { $product } (di { $company }) al mio account Microsoft 365, ma Microsoft mi ha segnalato che l'app deve essere approvata da un amministratore.
 # $permissions is a list, one permission a line: "- Mail.ReadWrite (Microsoft Graph): why the app needs it" (the reason is the vendor's, in English).
 fix-ask-admin-message-permissions =
     Che cosa chiede l'app, e perché:
@@ -76,7 +76,7 @@ fix-ask-admin-message-other-ways =
     { $url }
 # $url is this site's read-only check of the organization's settings.
 fix-ask-admin-message-tenant-check =
-    Se l'app è ancora bloccata, questa verifica in sola lettura trova l'impostazione del nostro tenant che causa il blocco:
+    Se l'app è ancora bloccata, questa verifica in sola lettura permette di individuare l'impostazione del nostro tenant che causa il blocco:
     { $url }
 # These lines follow each other without blank lines. $app_id is a GUID, $publisher the publisher's name as Microsoft shows it.
 fix-ask-admin-message-app-id = ID applicazione: { $app_id }
@@ -85,12 +85,12 @@ fix-ask-admin-message-publisher = Editore: { $publisher }
 fix-ask-admin-message-publisher-verified = Editore: { $publisher } (verificato)
 # $details holds the error code and IDs in one line.
 fix-ask-admin-message-details = Dettagli dell'errore: { $details }
-fix-ask-admin-message-thanks = Grazie.
+fix-ask-admin-message-thanks = Grazie in anticipo.
 
 ## try-again: the user declined or closed Microsoft's permissions screen.
 
 fix-try-again-title = Connettere di nuovo { $product } e accettare
-fix-try-again-intro = La schermata delle autorizzazioni è stata chiusa o rifiutata. Non c'è nulla di guasto; basta ricominciare.
+fix-try-again-intro = La schermata delle autorizzazioni è stata chiusa, oppure le autorizzazioni sono state rifiutate. Non c'è nulla di guasto; basta ricominciare.
 fix-try-again-step-start = Avvii di nuovo la connessione di { $product }.
 fix-try-again-step-accept = Quando Microsoft elenca le autorizzazioni, le legga e selezioni "Accetto".
 fix-try-again-step-admin = Se invece vede "Approvazione dell'amministratore necessaria" o "Approvazione richiesta", la sua organizzazione ha bisogno che un amministratore approvi l'app: segua la soluzione successiva.

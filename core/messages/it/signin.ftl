@@ -78,7 +78,7 @@ callback-rejected-implicit-tokens = La risposta conteneva token nell'indirizzo, 
 callback-rejected-no-code = La risposta non conteneva né un codice né un errore. Avvii di nuovo la verifica dell'accesso.
 callback-working-title = Completamento dell'accesso…
 # $authority is the address of Microsoft's sign-in service.
-callback-working-text = Scambio del codice monouso con { $authority } per ottenere i token. Restano nella memoria di questa scheda.
+callback-working-text = Scambio del codice monouso con i token presso { $authority }. Restano nella memoria di questa scheda.
 callback-failed-title = Non è stato possibile completare l'accesso
 callback-timeout = Il servizio di accesso non ha risposto entro 12 secondi.
 # "Web" and "Single-page application" are platform names in the Microsoft Entra admin center.
