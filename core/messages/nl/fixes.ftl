@@ -19,7 +19,7 @@ duration-one-hour = 1 uur
 # The fix is a link only an administrator can use (shown above this line).
 fix-in-voice-consent-link = Uw IT-beheerder opent deze koppeling. Die werkt alleen met een beheerdersaccount, dus stuur de koppeling naar uw IT-beheerder.
 # "link for your IT administrator" is the name of a section at the bottom of the same page.
-fix-in-voice-admin-does-it = Dit doet uw IT-beheerder. Stuur die de 'Koppeling voor uw IT-beheerder' onderaan deze pagina: die opent deze stappen volledig.
+fix-in-voice-admin-does-it = Dit doet uw IT-beheerder. Stuur de 'Koppeling voor uw IT-beheerder' onderaan deze pagina naar uw IT-beheerder: die opent deze stappen volledig.
 
 ## request-approval: the user sends Microsoft's approval request (admin consent workflow).
 
@@ -60,7 +60,7 @@ fix-ask-admin-message-greeting = Hallo,
 fix-ask-admin-message-problem = Ik heb geprobeerd { $product } (van { $company }) te verbinden met mijn Microsoft 365-account, en Microsoft meldde dat een beheerder de app moet goedkeuren.
 # $permissions is a list, one permission a line: "- Mail.ReadWrite (Microsoft Graph): why the app needs it" (the reason is the vendor's, in English).
 fix-ask-admin-message-permissions =
-    Wat de app vraagt, en waarom:
+    Wat de app vraagt en waarom:
     { $permissions }
 # $url is the admin-consent link for the user's organization.
 fix-ask-admin-message-consent-link =
@@ -170,7 +170,7 @@ fix-contact-vendor-step-contact-email-url = Neem contact op met de ondersteuning
 fix-contact-vendor-step-contact-email = Neem contact op met de ondersteuning van { $company }: { $email }.
 fix-contact-vendor-step-contact-url = Neem contact op met de ondersteuning van { $company }: { $url }.
 # Only when the vendor gave neither an e-mail address nor a website.
-fix-contact-vendor-step-contact-none = Neem contact op met de ondersteuning van { $company }.
+fix-contact-vendor-step-contact-none = Neem contact op met de ondersteuning van { $company }, via de weg die u daarvoor gewoonlijk gebruikt.
 fix-contact-vendor-link-email = Ondersteuning e-mailen
 fix-contact-vendor-link-website = Ondersteuningssite openen
 # The subject of the e-mail to the vendor's support.

@@ -6,7 +6,7 @@
 
 # $product is the app's name.
 home-title = Lukt het niet om { $product } te verbinden?
-home-lead = Vertel wat u ziet, en wij vertellen wat er is gebeurd, wie het kan oplossen en hoe precies.
+home-lead = Vertel wat u ziet, en wij vertellen wat er is gebeurd, wie het kan oplossen en hoe dat precies moet.
 home-paste-label = Plak de foutmelding, het adres van de foutpagina of een regel uit een logboek
 # An example inside the empty box; keep the code and "Trace ID" as they are.
 home-paste-placeholder = Bijvoorbeeld: AADSTS90094: The grant requires admin permission. Trace ID: …
@@ -19,7 +19,7 @@ home-screens-title = Of kies het scherm dat u zag
 # Microsoft shows in your language, so the reader recognises the screen they saw.
 home-screen-need-admin-approval = 'Goedkeuring van beheerder vereist'
 home-screen-approval-required = 'Goedkeuring vereist'
-home-screen-app-risky = 'Deze app is mogelijk riskant'
+home-screen-app-risky = 'Deze app kan riskant zijn'
 home-screen-cant-get-there = 'You can't get there from here' (U kunt er vanaf hier niet bij)
 home-screen-conditional-access = Geblokkeerd door voorwaardelijke toegang
 home-screen-app-disabled = 'Application is disabled' (Toepassing is uitgeschakeld)
