@@ -40,7 +40,7 @@ library-claims-challenge = o serviço pediu uma nova entrada que atenda a um req
 
 oauth-invalid-request = A solicitação de entrada estava malformada ou incompleta; o aplicativo a montou de forma errada.
 oauth-unauthorized-client = O aplicativo não tem permissão para usar esse tipo de entrada, ou não está disponível nesta organização.
-oauth-access-denied = O acesso foi negado: o pedido de consentimento foi recusado ou cancelado, ou uma política recusou a entrada.
+oauth-access-denied = O acesso foi negado: a tela de consentimento foi recusada ou cancelada, ou uma política recusou a entrada.
 oauth-unsupported-response-type = O aplicativo pediu um tipo de resposta que o registro dele não permite.
 oauth-invalid-scope = O aplicativo pediu permissões em um formato inválido.
 oauth-server-error = O serviço de entrada da Microsoft encontrou um erro inesperado. Tente novamente em alguns minutos.

@@ -60,7 +60,7 @@ fix-ask-admin-message-greeting = Olá,
 fix-ask-admin-message-problem = Tentei conectar { $product } (da { $company }) à minha conta do Microsoft 365, e a Microsoft informou que um administrador precisa aprová-lo.
 # $permissions is a list, one permission a line: "- Mail.ReadWrite (Microsoft Graph): why the app needs it" (the reason is the vendor's, in English).
 fix-ask-admin-message-permissions =
-    O que ele pede, e por quê:
+    O que o aplicativo pede e por quê:
     { $permissions }
 # $url is the admin-consent link for the user's organization.
 fix-ask-admin-message-consent-link =
@@ -72,7 +72,7 @@ fix-ask-admin-message-instructions =
     { $url }
 # $url is this site's page for administrators.
 fix-ask-admin-message-other-ways =
-    Outras formas de conceder (centro de administração, PowerShell, CLI do Azure):
+    Outras formas de conceder o consentimento (centro de administração, PowerShell, CLI do Azure):
     { $url }
 # $url is this site's read-only check of the organization's settings.
 fix-ask-admin-message-tenant-check =
@@ -85,7 +85,7 @@ fix-ask-admin-message-publisher = Publicador: { $publisher }
 fix-ask-admin-message-publisher-verified = Publicador: { $publisher } (verificado)
 # $details holds the error code and IDs in one line.
 fix-ask-admin-message-details = Detalhes do erro: { $details }
-fix-ask-admin-message-thanks = Obrigado.
+fix-ask-admin-message-thanks = Agradeço desde já.
 
 ## try-again: the user declined or closed Microsoft's permissions screen.
 
@@ -138,7 +138,7 @@ fix-device-compliance-check = A entrada é concluída no dispositivo gerenciado.
 ## run-check: this site's own sign-in check.
 
 fix-run-check-title = Confirme a correção com uma verificação de entrada
-fix-run-check-intro = Depois que alguém fizer uma alteração, este site pode conectar você para verificar quais permissões de { $product } já foram concedidas.
+fix-run-check-intro = Depois que alguém fizer uma alteração, você pode entrar por este site para verificar quais permissões de { $product } já foram concedidas.
 fix-run-check-step-open = Abra a verificação de entrada e entre com a conta que falhou.
 fix-run-check-link-open = Abrir a verificação de entrada
 
@@ -170,7 +170,7 @@ fix-contact-vendor-step-contact-email-url = Entre em contato com o suporte da { 
 fix-contact-vendor-step-contact-email = Entre em contato com o suporte da { $company }: { $email }.
 fix-contact-vendor-step-contact-url = Entre em contato com o suporte da { $company }: { $url }.
 # Only when the vendor gave neither an e-mail address nor a website.
-fix-contact-vendor-step-contact-none = Entre em contato com o suporte da { $company }.
+fix-contact-vendor-step-contact-none = Entre em contato com o suporte da { $company } pelo canal que você costuma usar com ela.
 fix-contact-vendor-link-email = Enviar e-mail ao suporte
 fix-contact-vendor-link-website = Abrir o suporte
 # The subject of the e-mail to the vendor's support.
@@ -229,8 +229,8 @@ fix-method-2-title = Entrar no aplicativo como administrador e consentir em nome
 fix-method-2-intro = Um administrador conecta { $product } como um usuário faria e, na tela de permissões da Microsoft, consente em nome de todos. Isso também adiciona o aplicativo ao diretório, caso ele ainda não esteja lá.
 fix-method-2-check = Outro usuário se conecta sem ver uma tela de aprovação.
 
-fix-admin-browser-title = Conectar-se em um navegador que já está conectado como administrador
-fix-admin-browser-intro = Uma solução alternativa para quando o consentimento foi concedido, mas os usuários continuam sem conseguir se conectar (por exemplo, enquanto as alterações se propagam): o administrador conecta { $product } em um navegador em que já está conectado ao Microsoft 365 como administrador.
+fix-admin-browser-title = Conectar em um navegador em que você já entrou como administrador
+fix-admin-browser-intro = Uma solução alternativa para quando o consentimento foi concedido, mas os usuários continuam sem conseguir se conectar (por exemplo, enquanto as alterações se propagam): o administrador conecta { $product } em um navegador em que já entrou no Microsoft 365 como administrador.
 fix-admin-browser-check = A conexão é bem-sucedida, e os usuários conseguem conectar as próprias contas.
 
 fix-review-request-title = Revisar a solicitação de aprovação de { $product }

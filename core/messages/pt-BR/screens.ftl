@@ -26,7 +26,7 @@ home-screen-app-disabled = "Application is disabled" [O aplicativo está desabil
 home-roles-title = Ou comece por quem você é
 home-role-user = Uso o aplicativo
 # $product is the app's name.
-home-role-user-text = Verifique se { $product } consegue conectar você agora e o que está faltando.
+home-role-user-text = Verifique se você já consegue entrar em { $product } e o que está faltando.
 home-role-admin = Sou administrador
 home-role-admin-text = Conceda o consentimento para { $product }, com o link para a sua organização e as configurações exatas.
 home-role-support = Sou do suporte
