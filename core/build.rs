@@ -77,8 +77,8 @@ fn main() {
             read_catalogue(tag)
                 .and_then(|ftl| compile::compile(&ftl).ok())
                 .map(|compiled| {
-                    let json = published_json(tag, &fingerprint, &keys, &compiled);
-                    format!("messages-{tag}-{:016x}.json", compile::fnv(json.as_bytes()))
+                    let json = compile::published_json(tag, &fingerprint, &keys, &compiled);
+                    compile::published_name("messages", tag, &json)
                 })
         };
         let _ = writeln!(out, "    {name:?},");
@@ -87,7 +87,7 @@ fn main() {
     out.push_str("pub(crate) const CODE_WORD_FILES: [Option<&str>; 9] = [\n");
     for tag in TAGS {
         let name = read(&format!("data/codes.{tag}.json"))
-            .map(|json| format!("codes-{tag}-{:016x}.json", compile::fnv(json.as_bytes())));
+            .map(|json| compile::published_name("codes", tag, &json));
         let _ = writeln!(out, "    {name:?},");
     }
     out.push_str("];\n");
@@ -104,14 +104,4 @@ fn read(path: &str) -> Option<String> {
 /// file-name order.
 fn read_catalogue(tag: &str) -> Option<String> {
     compile::read_catalogue(Path::new("messages").join(tag).as_path())
-}
-
-/// Kept identical to `i18n::published` (a test compares the names both produce).
-fn published_json(
-    tag: &str,
-    fingerprint: &str,
-    keys: &[&str],
-    compiled: &[compile::Compiled],
-) -> String {
-    compile::published_json(tag, fingerprint, keys, compiled)
 }

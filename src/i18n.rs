@@ -31,14 +31,11 @@ pub fn tr(msg: Msg) -> String {
     use_messages().get_untracked().get(msg)
 }
 
-/// A permission's reason in the page's language (the profile's `why_translations`), as a
-/// reactive text.
-pub fn why_in_language(
-    permission: &consent_core::profile::Permission,
-) -> impl Fn() -> String + 'static {
-    let language = use_language().choice;
-    let permission = permission.clone();
-    move || permission.why_in(core_language(language.get())).to_string()
+/// A permission's reason in the page's language (the profile's `why_translations`); plain
+/// text like `tr`.
+pub fn why_in_language(permission: &consent_core::profile::Permission) -> String {
+    let language = core_language(use_language().choice.get_untracked());
+    permission.why_in(language).to_string()
 }
 
 /// The catalogue language the core should write in (the pseudo-locale writes English).

@@ -90,13 +90,7 @@ fn go(current: Option<CurrentPath>, target: &str) {
 /// The reader's `lang=` goes with them from page to page (it is where the language switch
 /// keeps its choice), unless the link names a language itself.
 fn carry_language(target: &str) -> String {
-    let (_, search, hash) = browser::current_location();
-    let current = [search.trim_start_matches('?'), hash.trim_start_matches('#')]
-        .into_iter()
-        .flat_map(|params| params.split('&'))
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .and_then(browser::Choice::from_tag);
-    let Some(choice) = current else {
+    let Some(choice) = browser::address_choice() else {
         return target.to_string();
     };
     if target.contains("lang=") {

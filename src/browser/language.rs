@@ -40,13 +40,7 @@ impl Choice {
 /// `lang=` from the address (query or fragment), else the browser's languages; English
 /// when none of them is one we have.
 pub fn initial_choice() -> Choice {
-    let (_, search, hash) = super::current_location();
-    let from_address = [search.trim_start_matches('?'), hash.trim_start_matches('#')]
-        .into_iter()
-        .flat_map(|params| params.split('&'))
-        .filter_map(|pair| pair.strip_prefix("lang="))
-        .find_map(Choice::from_tag);
-    if let Some(choice) = from_address {
+    if let Some(choice) = address_choice() {
         return choice;
     }
     let browser: Vec<String> = web_sys::window()
@@ -59,6 +53,17 @@ pub fn initial_choice() -> Choice {
         })
         .unwrap_or_default();
     Choice::Language(Language::negotiate(browser.iter().map(String::as_str)))
+}
+
+/// The language `lang=` names in the address (query or fragment), if it is one we have.
+pub fn address_choice() -> Option<Choice> {
+    let (_, search, hash) = super::current_location();
+    let choice = [search.trim_start_matches('?'), hash.trim_start_matches('#')]
+        .into_iter()
+        .flat_map(|params| params.split('&'))
+        .filter_map(|pair| pair.strip_prefix("lang="))
+        .find_map(Choice::from_tag);
+    choice
 }
 
 /// Sets `<html lang>` and `dir`, so screen readers pronounce the page in its language.

@@ -15,7 +15,8 @@ pub use fetch::{
     TOKEN_TIMEOUT_MS,
 };
 pub use language::{
-    initial_choice, load_messages, set_document_language, set_document_title, Choice, PSEUDO_TAG,
+    address_choice, initial_choice, load_messages, set_document_language, set_document_title,
+    Choice,
 };
 pub use location::{
     current_location, hash_changes, origin, query_value, reload_as_full_app, replace_url, set_param,

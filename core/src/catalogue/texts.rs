@@ -107,11 +107,6 @@ impl CodeTexts {
         })
     }
 
-    /// The JSON of the English file.
-    pub fn english_json() -> &'static str {
-        ENGLISH_JSON
-    }
-
     /// The same words pseudo-localized (`lang=en-XA`), so that the test locale lengthens and
     /// brackets them like every other sentence.
     pub fn pseudo_localized(&self) -> CodeTexts {

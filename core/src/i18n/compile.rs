@@ -1,7 +1,7 @@
 //! Fluent files → the page's message table, with Mozilla's parser (`fluent-syntax`).
 //!
 //! The page does not carry a Fluent runtime: measured on the first-visit build,
-//! `fluent-bundle` added 33 KB brotli. What a message may contain is therefore the part of
+//! `fluent-bundle` added 37 KB brotli. What a message may contain is therefore the part of
 //! Fluent that needs no runtime: text, `{ $argument }`, and references to terms and other
 //! messages, which are filled in here. Selectors and functions are refused with the
 //! message's name, so a translator learns at once instead of a reader seeing a broken
@@ -263,6 +263,13 @@ pub fn fnv(bytes: &[u8]) -> u64 {
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
     hash
+}
+
+/// The name a language file is published under: `<kind>-<tag>-<16 hex digits>.json`, the
+/// digits a hash of the content, so a changed file gets a new name and hosts may cache one
+/// for good. `kind` is `messages` or `codes`.
+pub fn published_name(kind: &str, tag: &str, content: &str) -> String {
+    format!("{kind}-{tag}-{:016x}.json", fnv(content.as_bytes()))
 }
 
 /// The fingerprint of a key list: a published file is only read by a build with the same

@@ -100,11 +100,7 @@ impl Messages {
         static PSEUDO: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
         PSEUDO.get_or_init(|| Messages {
             language: Language::En,
-            table: Table::Loaded(
-                (0..COUNT)
-                    .map(|i| Some(pseudo_pattern(english(i))))
-                    .collect(),
-            ),
+            table: Table::Loaded((0..COUNT).map(|i| Some(pseudo_text(english(i)))).collect()),
         })
     }
 
@@ -121,14 +117,6 @@ impl Messages {
                 .and_then(|m| m.as_deref())
                 .unwrap_or_else(|| english(i)),
             Table::English => english(i),
-        }
-    }
-
-    /// True when this language has its own words for `msg`.
-    pub fn translates(&self, msg: Msg) -> bool {
-        match &self.table {
-            Table::English => true,
-            Table::Loaded(list) => list.get(msg as usize).is_some_and(Option::is_some),
         }
     }
 
@@ -248,13 +236,9 @@ fn index(language: Language) -> usize {
         .unwrap_or_default()
 }
 
-/// Pseudo-localizes a text that is not a catalogue message (a code's title or meaning), the
-/// way the pseudo-locale does its messages.
-pub fn pseudo_text(text: &str) -> String {
-    pseudo_pattern(text)
-}
-
-fn pseudo_pattern(pattern: &str) -> String {
+/// Pseudo-localizes a text: accented, lengthened and bracketed, arguments left intact. For
+/// the catalogue's patterns and for the code words alike.
+pub fn pseudo_text(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() * 2);
     out.push('⟦');
     let mut in_arg = false;

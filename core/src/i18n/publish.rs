@@ -1,7 +1,7 @@
 //! What `xtask build` publishes beside `index.html` for the nine languages (native only):
 //! each translated catalogue compiled to the page's table, and each language's code words.
 
-use super::compile::{self, fnv, published_json};
+use super::compile::{self, published_json};
 use super::generated::{FINGERPRINT, KEYS};
 use super::{code_words_file, message_file, Language};
 
@@ -43,40 +43,35 @@ pub fn catalogue_source(language: Language) -> Option<String> {
 pub fn published_files() -> Result<Vec<(String, String)>, PublishError> {
     let mut files = Vec::new();
     for language in Language::ALL {
+        let tag = language.tag();
         if language != Language::En {
             if let Some(ftl) = catalogue_source(language) {
-                let compiled = compile::compile(&ftl).map_err(|e| {
-                    PublishError::Catalogue(format!("core/messages/{}/: {e}", language.tag()))
-                })?;
-                let json = published_json(language.tag(), FINGERPRINT, &KEYS, &compiled);
-                let name = format!(
-                    "messages-{}-{:016x}.json",
-                    language.tag(),
-                    fnv(json.as_bytes())
-                );
-                if message_file(language) != Some(name.as_str()) {
-                    return Err(PublishError::Stale(format!(
-                        "core/messages/{}/",
-                        language.tag()
-                    )));
-                }
-                files.push((name, json));
+                let compiled = compile::compile(&ftl)
+                    .map_err(|e| PublishError::Catalogue(format!("core/messages/{tag}/: {e}")))?;
+                let json = published_json(tag, FINGERPRINT, &KEYS, &compiled);
+                let source = format!("core/messages/{tag}/");
+                files.push(named("messages", language, json, message_file, source)?);
             }
         }
-        if let Some(json) = source(&format!("data/codes.{}.json", language.tag())) {
-            let name = format!(
-                "codes-{}-{:016x}.json",
-                language.tag(),
-                fnv(json.as_bytes())
-            );
-            if code_words_file(language) != Some(name.as_str()) {
-                return Err(PublishError::Stale(format!(
-                    "core/data/codes.{}.json",
-                    language.tag()
-                )));
-            }
-            files.push((name, json));
+        if let Some(json) = source(&format!("data/codes.{tag}.json")) {
+            let source = format!("core/data/codes.{tag}.json");
+            files.push(named("codes", language, json, code_words_file, source)?);
         }
     }
     Ok(files)
+}
+
+/// The file under its published name, if that is the name the core was compiled with.
+fn named(
+    kind: &str,
+    language: Language,
+    content: String,
+    compiled_name: fn(Language) -> Option<&'static str>,
+    source: String,
+) -> Result<(String, String), PublishError> {
+    let name = compile::published_name(kind, language.tag(), &content);
+    if compiled_name(language) != Some(name.as_str()) {
+        return Err(PublishError::Stale(source));
+    }
+    Ok((name, content))
 }
