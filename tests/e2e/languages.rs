@@ -6,7 +6,9 @@ use consent_core::i18n::{published_files, Language, Messages, Msg};
 use serde_json::json;
 
 use crate::a11y::axe;
-use crate::harness::{with_browser, with_browser_languages, Browser};
+use crate::harness::{
+    copy_of_dist_without, serve_other, with_browser, with_browser_languages, Browser,
+};
 
 const PRODUCT: &str = "Contoso Mail Assistant";
 const TRACE: &str = "0b9c5a12-7f3e-4d21-9a8b-1c2d3e4f5a6b";
@@ -113,6 +115,10 @@ async fn switching_to_german_and_back_keeps_the_diagnosis() {
         b.exec("const s = document.querySelector('[data-action=language]'); s.value = 'de'; s.dispatchEvent(new Event('change')); return true;").await;
         b.text_becomes("#verdict-headline", &headline(Language::De)).await;
         assert_eq!(html_lang(&b).await, "de");
+        // The tab's title follows, and the keyboard stays on the switch.
+        let title = messages(Language::De).text(Msg::PageTitle, &[("product", PRODUCT)]);
+        assert_eq!(b.exec("return document.title").await, json!(title));
+        assert_eq!(b.exec("return document.activeElement.id").await, json!("language-switch"));
         let (verdict, code, _) = b.verdict().await;
         assert_eq!((verdict.as_str(), code.as_str()), ("admin-consent-required", "90094"));
         assert!(b.url().await.contains("lang=de"), "{}", b.url().await);
@@ -224,6 +230,46 @@ async fn pseudo_localized_pages_wrap_instead_of_overflowing() {
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn support_sends_the_link_in_the_customers_language() {
+    with_browser(|b: Browser| async move {
+        b.goto("/support").await;
+        b.wait_for("[data-input='link-language']").await;
+        b.exec("const s = document.querySelector('[data-input=link-language]'); s.value = 'ja'; s.dispatchEvent(new Event('change')); return true;").await;
+        let expected = format!("{}/diagnose#lang=ja&", b.base);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let link = b.href("a[data-share-link]").await;
+            if link.starts_with(&expected) {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "{link}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        // The preview speaks the customer's language too.
+        b.text_becomes("[data-preview] dd:nth-of-type(2)", &headline(Language::Ja)).await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_missing_translation_file_leaves_the_page_in_english_and_says_so() {
+    let copy = copy_of_dist_without("no-japanese", |name| name.starts_with("messages-ja-"));
+    let base = serve_other(&copy);
+    with_browser(move |b: Browser| async move {
+        b.client
+            .goto(&format!("{base}/diagnose?lang=ja#{}", redirect_90094()))
+            .await
+            .unwrap();
+        b.verdict().await;
+        b.text_becomes("#verdict-headline", &headline(Language::En))
+            .await;
+        b.wait_for("[data-language-problem]").await;
+        assert_eq!(html_lang(&b).await, "en");
     })
     .await;
 }
